@@ -1,0 +1,68 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const isNutUI = (file: string) => file.replace(/\\/g, '/').includes('@nutui/')
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'work-in-china',
+    date: '2026-11-22',
+    // NutUI is drawn at 375; our own styles at 750.
+    designWidth: (input: any) => (input?.file && isNutUI(input.file) ? 375 : 750),
+    deviceRatio: {
+      375: 2,
+      640: 2.34 / 2,
+      750: 1,
+      828: 1.81 / 2
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: process.env.TARO_ENV === 'weapp' ? ['@tarojs/plugin-http'] : [],
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+      '@locales': path.resolve(__dirname, '..', 'locales'),
+      '@mock': path.resolve(__dirname, '..', 'mock')
+    },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      // Modules only subpackages use stay in those subpackages.
+      optimizeMainPackage: { enable: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      }
+    },
+    h5: {
+      publicPath: './',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js'
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css'
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      }
+    }
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

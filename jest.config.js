@@ -1,0 +1,21 @@
+/** Unit, component and contract tests. E2E (tests/e2e) and the weapp check run outside jest. */
+module.exports = {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src', '<rootDir>/mock', '<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/', '/dist/'],
+  moduleNameMapper: {
+    '^@tarojs/taro$': '<rootDir>/tests/doubles/taro.ts',
+    '^@tarojs/components$': '<rootDir>/tests/doubles/components.tsx',
+    '^@nutui/nutui-react-taro$': '<rootDir>/tests/doubles/nutui.tsx',
+    '\\.(css|scss|sass)$': '<rootDir>/tests/doubles/style.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@locales/(.*)$': '<rootDir>/locales/$1',
+    '^@mock/(.*)$': '<rootDir>/mock/$1'
+  },
+  transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  // @noble/* ship ESM only.
+  transformIgnorePatterns: ['/node_modules/(?!(@noble)/)'],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.setup.ts'],
+  clearMocks: true
+}
