@@ -9,6 +9,8 @@ module.exports = {
     '^@tarojs/components$': '<rootDir>/tests/doubles/components.tsx',
     '^@nutui/nutui-react-taro$': '<rootDir>/tests/doubles/nutui.tsx',
     '\\.(css|scss|sass)$': '<rootDir>/tests/doubles/style.ts',
+    // The bundler finds region folders with require.context; tests read the same folder from disk.
+    '^@/content/regions/load$': '<rootDir>/mock/node/regionsFromDisk.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@locales/(.*)$': '<rootDir>/locales/$1',
     '^@mock/(.*)$': '<rootDir>/mock/$1'

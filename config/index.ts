@@ -31,6 +31,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // The embedded mock backend lives outside src/ but is compiled like it.
+      compile: { include: [path.resolve(__dirname, '..', 'mock')] },
       // Modules only subpackages use stay in those subpackages.
       optimizeMainPackage: { enable: true },
       postcss: {
@@ -42,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
+      compile: { include: [path.resolve(__dirname, '..', 'mock')] },
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },

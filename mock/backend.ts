@@ -1,0 +1,196 @@
+/**
+ * The mock backend: a real backend in miniature, run in-process by the app (the embedded default) or
+ * behind Node's http server (mock/server.ts). It reads the same contract as the HTTP client, validates
+ * requests and its own responses against it, enforces sessions, roles and idempotency, and keeps
+ * state that moves (the officer simulator) and persists.
+ */
+import { endpoints, type EndpointDef, type EndpointName, type FaultConfig, type User } from '@/api/contract'
+import type { RegionCore } from '@/domain/regions/schema'
+import { RegionRegistry } from '@/domain/regions/registry'
+import { HttpError, errorBody, fail, fieldsFromZod, type MockRequest, type MockResponse } from './http'
+import { MOCK_STATE_VERSION, type MockState, type UserRecord } from './state'
+import { createSeedState } from './seed'
+import { handlers, type HandlerContext } from './handlers'
+
+export interface MockPersistence {
+  load(): string | null
+  save(serialized: string): void
+}
+
+export interface MockBackendOptions {
+  regions: RegionCore[]
+  persistence?: MockPersistence
+  /** Real time source; the mock's clock may be frozen or offset on top of it. */
+  realNow?: () => number
+}
+
+interface Route {
+  name: EndpointName
+  def: EndpointDef
+  pattern: RegExp
+  paramNames: string[]
+}
+
+const routes: Route[] = (Object.entries(endpoints) as [EndpointName, EndpointDef][]).map(([name, def]) => {
+  const paramNames: string[] = []
+  const pattern = new RegExp(
+    `^${def.path.replace(/:([A-Za-z]+)/g, (_, p: string) => {
+      paramNames.push(p)
+      return '([^/]+)'
+    })}$`
+  )
+  return { name, def, pattern, paramNames }
+})
+
+export class MockBackend {
+  state: MockState
+  readonly regions: RegionRegistry
+  private readonly persistence?: MockPersistence
+  private readonly realNow: () => number
+
+  constructor(options: MockBackendOptions) {
+    this.regions = new RegionRegistry(options.regions)
+    this.persistence = options.persistence
+    this.realNow = options.realNow ?? (() => Date.now())
+    this.state = this.restore() ?? createSeedState(this.regions, this.realNow())
+  }
+
+  /** Current time as the mock sees it (tests and the simulator can freeze or move it). */
+  now(): number {
+    const { frozenAt, offsetMs } = this.state.clock
+    return frozenAt ? Date.parse(frozenAt) : this.realNow() + offsetMs
+  }
+
+  get faults(): FaultConfig {
+    return this.state.faults
+  }
+
+  reset(): void {
+    const faults = this.state.faults
+    this.state = createSeedState(this.regions, this.realNow())
+    this.state.faults = faults
+    this.persist()
+  }
+
+  handle(request: MockRequest): MockResponse {
+    const method = request.method.toUpperCase()
+    const path = request.path.split('?')[0].replace(/\/+$/, '') || '/'
+    const route = routes.find((r) => r.def.method === method && r.pattern.test(path))
+    if (!route) {
+      const known = routes.some((r) => r.pattern.test(path))
+      return respond(known ? 405 : 404, new HttpError(known ? 405 : 404, 'not_found', `${method} ${path} is not an endpoint`))
+    }
+    try {
+      return this.dispatch(route, path, request)
+    } catch (error) {
+      if (error instanceof HttpError) return respond(error.status, error)
+      // A bug in a handler: a 500 with the contract's error body, never a crash of the app.
+      return respond(500, new HttpError(500, 'server', error instanceof Error ? error.message : 'Internal error'))
+    }
+  }
+
+  private dispatch(route: Route, path: string, request: MockRequest): MockResponse {
+    const match = route.pattern.exec(path)!
+    const params: Record<string, string> = {}
+    route.paramNames.forEach((name, i) => {
+      params[name] = decodeURIComponent(match[i + 1])
+    })
+
+    const user = this.authenticate(route.def, request.headers)
+
+    let query: Record<string, unknown> = {}
+    if (route.def.query) {
+      const parsed = route.def.query.safeParse(request.query ?? {})
+      if (!parsed.success) throw fail.validation(fieldsFromZod(parsed.error), 'Invalid query')
+      query = parsed.data as Record<string, unknown>
+    }
+    let body: unknown = undefined
+    if (route.def.body) {
+      const parsed = route.def.body.safeParse(request.body ?? {})
+      if (!parsed.success) throw fail.validation(fieldsFromZod(parsed.error))
+      body = parsed.data
+    }
+
+    let idempotencyId: string | null = null
+    if (route.def.idempotent) {
+      const key = header(request.headers, 'idempotency-key')
+      if (!key || key.length < 8 || key.length > 100) {
+        throw fail.validation({ 'Idempotency-Key': { code: 'field.required' } }, 'Idempotency-Key header required')
+      }
+      idempotencyId = `${user?.user.id ?? 'anon'}:${route.name}:${key}`
+      const earlier = this.state.idempotency[idempotencyId]
+      if (earlier) return { status: earlier.status, data: earlier.body }
+    }
+
+    const ctx: HandlerContext = {
+      backend: this,
+      state: this.state,
+      regions: this.regions,
+      user,
+      params,
+      query,
+      body,
+      now: this.now()
+    }
+    const handler = handlers[route.name] as (ctx: HandlerContext) => { status?: number; data: unknown }
+    const result = handler(ctx)
+    const status = result.status ?? 200
+
+    // The mock checks its own answers: a contract slip here is a bug to see at once, not in the app.
+    const checked = route.def.response.safeParse(result.data)
+    if (!checked.success) {
+      const issue = checked.error.issues[0]
+      throw new HttpError(500, 'server', `Mock response of ${route.name} breaks the contract at ${issue?.path.join('.')}: ${issue?.message}`)
+    }
+
+    if (idempotencyId) {
+      this.state.idempotency[idempotencyId] = { status, body: result.data, at: new Date(this.now()).toISOString() }
+    }
+    if (route.def.method !== 'GET') this.persist()
+    return { status, data: result.data }
+  }
+
+  private authenticate(def: EndpointDef, headers: MockRequest['headers']): UserRecord | null {
+    const token = header(headers, 'authorization')?.replace(/^Bearer\s+/i, '') ?? null
+    const session = token ? this.state.sessions[token] : undefined
+    const record = session && Date.parse(session.expiresAt) > this.now() ? this.state.users.find((u) => u.user.id === session.userId) ?? null : null
+    if (def.auth === 'public' || def.auth === 'dev') return record
+    if (!record) throw fail.unauthorized()
+    if (!(def.auth as readonly User['role'][]).includes(record.user.role)) throw fail.forbidden('this endpoint')
+    return record
+  }
+
+  nextId(prefix: string): string {
+    this.state.seq += 1
+    return `${prefix}-${this.state.seq.toString(36)}`
+  }
+
+  persist(): void {
+    if (!this.persistence) return
+    try {
+      this.persistence.save(JSON.stringify(this.state))
+    } catch {
+      /* storage full: the demo keeps running in memory */
+    }
+  }
+
+  private restore(): MockState | null {
+    const raw = this.persistence?.load()
+    if (!raw) return null
+    try {
+      const state = JSON.parse(raw) as MockState
+      return state.version === MOCK_STATE_VERSION ? state : null
+    } catch {
+      return null
+    }
+  }
+}
+
+function header(headers: MockRequest['headers'], name: string): string | undefined {
+  const entry = Object.entries(headers).find(([k]) => k.toLowerCase() === name)
+  return entry?.[1] ?? undefined
+}
+
+function respond(status: number, error: HttpError): MockResponse {
+  return { status, data: errorBody(error) }
+}

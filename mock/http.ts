@@ -1,0 +1,58 @@
+import type { z } from 'zod'
+import type { ApiErrorBody } from '@/api/contract'
+
+export interface MockRequest {
+  method: string
+  path: string
+  query?: Record<string, unknown>
+  body?: unknown
+  headers: Record<string, string | undefined>
+}
+
+export interface MockResponse {
+  status: number
+  data: unknown
+}
+
+type ErrorCode = ApiErrorBody['error']['code']
+type Fields = NonNullable<ApiErrorBody['error']['fields']>
+
+/** Thrown inside handlers; the router turns it into the contract's error body. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Fields
+  ) {
+    super(message)
+  }
+}
+
+export const fail = {
+  unauthorized: () => new HttpError(401, 'unauthorized', 'Sign in first'),
+  forbidden: (what = 'this') => new HttpError(403, 'forbidden', `Not allowed to access ${what}`),
+  notFound: (what: string) => new HttpError(404, 'not_found', `${what} not found`),
+  conflict: (message: string) => new HttpError(409, 'conflict', message),
+  validation: (fields: Fields, message = 'Invalid input') => new HttpError(422, 'validation', message, fields)
+}
+
+export function errorBody(error: HttpError): ApiErrorBody {
+  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } }
+}
+
+export function fieldsFromZod(error: z.ZodError, prefix = ''): Fields {
+  const fields: Fields = {}
+  for (const issue of error.issues) {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '_'
+    if (fields[path]) continue
+    const code =
+      issue.code === 'invalid_type' && issue.input === undefined
+        ? 'field.required'
+        : issue.code === 'too_big'
+          ? 'field.tooLong'
+          : 'field.invalid'
+    fields[path] = { code }
+  }
+  return fields
+}

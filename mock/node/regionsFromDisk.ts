@@ -1,0 +1,15 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseRegionCores } from '../../src/domain/regions/registry'
+
+/** The same discovery as src/content/regions/load.ts, from disk: for jest and the Node mock server. */
+export function readRegionCoreFiles(root = path.join(__dirname, '..', '..', 'src', 'content', 'regions')): unknown[] {
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(root, entry.name, 'core.json')))
+    .map((entry) => JSON.parse(fs.readFileSync(path.join(root, entry.name, 'core.json'), 'utf8')) as unknown)
+}
+
+const loaded = parseRegionCores(readRegionCoreFiles())
+export const regionCores = loaded.regions
+export const regionLoadErrors = loaded.errors

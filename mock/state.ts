@@ -1,0 +1,79 @@
+import type {
+  Appointment,
+  Case,
+  Employee,
+  Employer,
+  FaultConfig,
+  HospitalBooking,
+  HospitalSlot,
+  Notification,
+  Redemption,
+  SchoolApplication,
+  TheatreBooking,
+  TheatreShow,
+  Upload,
+  User
+} from '../src/api/contract'
+import type { z } from 'zod'
+import type { OutboxMessage, HospitalDepartment, HolderCertificate, Text } from '../src/api/contract'
+
+export const MOCK_STATE_VERSION = 1
+
+export interface UserRecord {
+  username: string
+  password: string
+  user: User
+  description: Text
+}
+
+export interface EmployeeRecord extends Employee {
+  /** Full passport number: stays server-side; responses carry passportMasked only. */
+  passportNumber: string
+}
+
+export interface CertificateRecord {
+  userId: string
+  certificate: Omit<HolderCertificate, 'signed' | 'passportMasked'>
+  passportNumber: string
+  devicePublicKey: string | null
+  /** Opaque id the revocation list names; set when the certificate is signed for a device. */
+  credentialId: string | null
+  signed: Record<string, unknown> | null
+}
+
+export interface IdempotencyRecord {
+  status: number
+  body: unknown
+  at: string
+}
+
+export interface MockState {
+  version: number
+  seq: number
+  clock: { frozenAt: string | null; offsetMs: number }
+  faults: FaultConfig
+  users: UserRecord[]
+  sessions: Record<string, { userId: string; expiresAt: string }>
+  employers: Employer[]
+  employees: EmployeeRecord[]
+  cases: Case[]
+  uploads: Upload[]
+  appointments: Appointment[]
+  issuer: { keyId: string; secretKey: string; publicKey: string }
+  certificates: CertificateRecord[]
+  /** Credential ids (not certificate numbers) of revoked certificates. */
+  revokedCredentials: { credentialId: string; at: string }[]
+  redemptions: (Redemption & { userRef: string })[]
+  theatreShows: TheatreShow[]
+  theatreBookings: TheatreBooking[]
+  hospitalDepartments: z.infer<typeof HospitalDepartment>[]
+  hospitalSlots: HospitalSlot[]
+  hospitalBookings: HospitalBooking[]
+  schoolApplications: (SchoolApplication & { passportNumber: string })[]
+  notifications: (Notification & { userId: string })[]
+  outbox: z.infer<typeof OutboxMessage>[]
+  /** `${userId}:${endpoint}:${key}` -> the first answer. */
+  idempotency: Record<string, IdempotencyRecord>
+}
+
+export const noFaults: FaultConfig = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }

@@ -1,0 +1,308 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: size figures (and a render time) for both builds, against the budgets. Prints numbers;
+ * it is a benchmark, not a test, so it exits 0 even when something is OVER (pass --fail-over to change that).
+ *
+ *   npm run bench                        measure dist/weapp and dist/h5 (builds whichever is missing)
+ *   npm run bench -- --build             rebuild both first (one after the other)
+ *   npm run bench -- --no-render         skip the headless Chromium render timing
+ *   npm run bench -- --runs 5            render timing: median of 5 cold loads (default 3)
+ *   npm run bench -- --json out.json     where to write the figures (default .tmp/bench.json)
+ *   npm run bench -- --fail-over         exit 1 when a budget is exceeded
+ *
+ * Budgets
+ *   weapp main package  <= 600 KiB   (everything outside the subpackage roots listed in dist/weapp/app.json)
+ *   weapp subpackage    <= 1024 KiB  each
+ *   weapp total         <= 2048 KiB  (our limit; WeChat itself refuses a main package or one subpackage over 2 MiB)
+ *   H5 first-load JS    <= 160 KB    gzip -9 of the <script src> files in dist/h5/index.html, 1 KB = 1000 B
+ * Weapp sizes count the files WeChat uploads (its extension whitelist: no *.LICENSE.txt), the same way
+ * ci.checkCodeQuality's PACKAGE_SIZE_LIMIT does (checked: identical bytes), 1 KiB = 1024 B.
+ *
+ * Programmatic use:
+ *   import { collectBench, writeBenchJson, printBench } from './scripts/bench.mjs'
+ *   const figures = await collectBench({ render: false }); writeBenchJson(figures)   // -> .tmp/bench.json
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import { fileURLToPath } from 'node:url'
+import { startServer, isMain } from './serve.mjs'
+
+const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const WEAPP = path.join(ROOT_DIR, 'dist', 'weapp')
+const H5 = path.join(ROOT_DIR, 'dist', 'h5')
+export const DEFAULT_JSON = path.join(ROOT_DIR, '.tmp', 'bench.json')
+
+export const BUDGETS = {
+  weappMainKiB: 600,
+  weappSubpackageKiB: 1024,
+  weappTotalKiB: 2048,
+  h5FirstLoadJsGzipKB: 160
+}
+
+/** Extensions WeChat uploads (miniprogram-ci's built-in MiniProgramWhiteList). */
+const WECHAT_EXTS = new Set([
+  '.wxml', '.wxss', '.wxs', '.png', '.jpg', '.jpeg', '.gif', '.svg', '.js', '.json', '.cer', '.mp3', '.aac', '.m4a',
+  '.mp4', '.wav', '.ogg', '.silk', '.wasm', '.br', '.cur', '.ico', '.skel', '.crt', '.cert'
+])
+
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
+const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+function walk(dir, base = dir, out = []) {
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+    const abs = path.join(dir, ent.name)
+    if (ent.isDirectory()) walk(abs, base, out)
+    else if (ent.isFile()) out.push({ rel: path.relative(base, abs).split(path.sep).join('/'), abs, size: fs.statSync(abs).size })
+  }
+  return out
+}
+
+const gzipSize = (buf) => zlib.gzipSync(buf, { level: 9 }).length
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null
+}
+
+export function weappSizes(dir = WEAPP) {
+  const appJson = JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8'))
+  const roots = (appJson.subPackages || appJson.subpackages || []).map((p) => p.root.replace(/^\.?\/+/, '').replace(/\/*$/, '/'))
+  const packages = Object.fromEntries(roots.map((r) => [r, 0]))
+  let main = 0
+  let skipped = 0
+  for (const f of walk(dir)) {
+    if (!WECHAT_EXTS.has(path.extname(f.rel).toLowerCase())) {
+      skipped += f.size
+      continue
+    }
+    const root = roots.find((r) => f.rel.startsWith(r))
+    if (root) packages[root] += f.size
+    else main += f.size
+  }
+  const total = main + Object.values(packages).reduce((a, b) => a + b, 0)
+  return { main, subpackages: packages, total, notUploaded: skipped }
+}
+
+export function h5Sizes(dir = H5) {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8')
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1])
+  const cssHrefs = [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => /rel\s*=\s*["']?stylesheet/i.test(tag))
+    .map((tag) => (tag.match(/href\s*=\s*["']?([^"'\s>]+)/i) || [])[1])
+    .filter(Boolean)
+  const local = (u) => {
+    if (/^(https?:)?\/\//i.test(u)) return null
+    return path.join(dir, decodeURIComponent(u.split(/[?#]/)[0]).replace(/^\.?\//, ''))
+  }
+  const measure = (u) => {
+    const file = local(u)
+    if (!file || !fs.existsSync(file)) return { file: u, missing: true, raw: 0, gzip: 0 }
+    const buf = fs.readFileSync(file)
+    return { file: path.relative(dir, file).split(path.sep).join('/'), raw: buf.length, gzip: gzipSize(buf) }
+  }
+  const firstLoad = srcs.map(measure)
+  const firstLoadCss = cssHrefs.map(measure)
+  const allJs = walk(dir)
+    .filter((f) => /\.m?js$/.test(f.rel))
+    .map((f) => {
+      const buf = fs.readFileSync(f.abs)
+      return { file: f.rel, raw: buf.length, gzip: gzipSize(buf) }
+    })
+    .sort((a, b) => b.gzip - a.gzip)
+  return {
+    firstLoadJs: firstLoad,
+    firstLoadJsGzip: firstLoad.reduce((a, f) => a + f.gzip, 0),
+    firstLoadJsRaw: firstLoad.reduce((a, f) => a + f.raw, 0),
+    firstLoadCssGzip: firstLoadCss.reduce((a, f) => a + f.gzip, 0),
+    firstLoadCss,
+    jsChunks: allJs.length,
+    allJsGzip: allJs.reduce((a, f) => a + f.gzip, 0),
+    largestJs: allJs.slice(0, 5)
+  }
+}
+
+/**
+ * Cold loads of the H5 home in headless Chromium, each in a fresh context (empty cache), served gzipped.
+ * "app render" = first moment #app has a visible element with text or an image (observed with a
+ * MutationObserver + rAF from navigation start); FCP = the browser's first-contentful-paint.
+ * No CPU/network throttling: a local, relative figure to compare builds, not a field metric.
+ */
+export async function renderTiming({ runs = 3, dir = H5 } = {}) {
+  if (!fs.existsSync(CHROME_PATH)) return { skipped: `no Chromium at ${CHROME_PATH} (apt-get install -y chromium fonts-noto-cjk)` }
+  const { chromium } = await import('playwright-core')
+  const server = await startServer({ root: dir, port: 0 })
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS })
+  const samples = []
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' })
+      await context.addInitScript(() => {
+        const visible = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            const r = el.getBoundingClientRect()
+            if (r.width < 1 || r.height < 1) continue
+            const cs = getComputedStyle(el)
+            if (cs.visibility === 'hidden' || cs.display === 'none') continue
+            if ((el.textContent || '').trim() || /^(IMG|svg|CANVAS)$/.test(el.tagName)) return true
+          }
+          return false
+        }
+        const check = () => {
+          if (window.__appRenderAt) return
+          const app = document.getElementById('app')
+          if (app && visible(app)) {
+            // Record at the next frame: that is when it can be on screen.
+            requestAnimationFrame(() => {
+              window.__appRenderAt ??= performance.now()
+            })
+            mo.disconnect()
+          }
+        }
+        const mo = new MutationObserver(check)
+        mo.observe(document, { childList: true, subtree: true, attributes: true })
+      })
+      const page = await context.newPage()
+      const t0 = Date.now()
+      await page.goto(server.url, { waitUntil: 'load' })
+      await page.waitForFunction(() => window.__appRenderAt, null, { timeout: 30_000, polling: 50 })
+      const r = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0]
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]
+        return {
+          appRender: window.__appRenderAt,
+          fcp: fcp ? fcp.startTime : null,
+          domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+          load: nav ? nav.loadEventEnd : null,
+          transferred: performance.getEntriesByType('resource').reduce((a, e) => a + (e.transferSize || 0), 0) + (nav ? nav.transferSize : 0)
+        }
+      })
+      r.wall = Date.now() - t0
+      samples.push(r)
+      await context.close()
+    }
+  } finally {
+    await browser.close().catch(() => {})
+    await server.close()
+  }
+  const pick = (k) => median(samples.map((s) => s[k]).filter((x) => typeof x === 'number'))
+  return { runs, appRenderMs: pick('appRender'), fcpMs: pick('fcp'), domContentLoadedMs: pick('domContentLoaded'), loadMs: pick('load'), transferredBytes: pick('transferred'), samples }
+}
+
+/** Measure everything available. Builds are the caller's business (see main()). */
+export async function collectBench({ render = true, runs = 3 } = {}) {
+  const figures = { at: new Date().toISOString(), budgets: BUDGETS, weapp: null, h5: null, render: null }
+  if (fs.existsSync(path.join(WEAPP, 'app.json'))) figures.weapp = weappSizes()
+  if (fs.existsSync(path.join(H5, 'index.html'))) {
+    figures.h5 = h5Sizes()
+    if (render) {
+      try {
+        figures.render = await renderTiming({ runs })
+      } catch (e) {
+        figures.render = { error: e.message.split('\n')[0] }
+      }
+    }
+  }
+  figures.over = overBudget(figures)
+  return figures
+}
+
+export function overBudget(f) {
+  const over = []
+  if (f.weapp) {
+    if (f.weapp.main / 1024 > BUDGETS.weappMainKiB) over.push('weapp main package')
+    for (const [r, v] of Object.entries(f.weapp.subpackages)) if (v / 1024 > BUDGETS.weappSubpackageKiB) over.push(`weapp subpackage ${r}`)
+    if (f.weapp.total / 1024 > BUDGETS.weappTotalKiB) over.push('weapp total')
+  }
+  if (f.h5 && f.h5.firstLoadJsGzip / 1000 > BUDGETS.h5FirstLoadJsGzipKB) over.push('H5 first-load JS')
+  return over
+}
+
+export function writeBenchJson(figures, file = DEFAULT_JSON) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, JSON.stringify(figures, null, 2) + '\n')
+  return file
+}
+
+export function printBench(f) {
+  const rows = []
+  const kib = (b) => `${(b / 1024).toFixed(1)} KiB`
+  const kb = (b) => `${(b / 1000).toFixed(1)} KB`
+  const row = (what, value, budget, ok) => rows.push([what, value, budget ?? '', ok === undefined ? '' : ok ? 'OK' : 'OVER'])
+  if (f.weapp) {
+    const w = f.weapp
+    row('weapp main package', kib(w.main), `<= ${BUDGETS.weappMainKiB} KiB`, w.main / 1024 <= BUDGETS.weappMainKiB)
+    for (const [r, v] of Object.entries(w.subpackages)) row(`weapp subpackage ${r}`, kib(v), `<= ${BUDGETS.weappSubpackageKiB} KiB`, v / 1024 <= BUDGETS.weappSubpackageKiB)
+    row('weapp total', kib(w.total), `<= ${BUDGETS.weappTotalKiB} KiB`, w.total / 1024 <= BUDGETS.weappTotalKiB)
+  } else row('weapp', 'no dist/weapp/app.json', '', undefined)
+  if (f.h5) {
+    const h = f.h5
+    row(`H5 first-load JS (${h.firstLoadJs.length} script${h.firstLoadJs.length === 1 ? '' : 's'}, gzip -9)`, kb(h.firstLoadJsGzip), `<= ${BUDGETS.h5FirstLoadJsGzipKB} KB`, h.firstLoadJsGzip / 1000 <= BUDGETS.h5FirstLoadJsGzipKB)
+    for (const s of h.firstLoadJs) row(`  ${s.file}${s.missing ? ' (MISSING)' : ''}`, kb(s.gzip), `raw ${kb(s.raw)}`)
+    if (h.firstLoadCss.length) row('H5 first-load CSS (gzip -9)', kb(h.firstLoadCssGzip), '(no budget)')
+    row(`H5 all JS (${h.jsChunks} files, gzip -9)`, kb(h.allJsGzip), '(no budget)')
+    row('H5 largest JS chunks (gzip -9):', '', '')
+    for (const s of h.largestJs) row(`  ${s.file}`, kb(s.gzip), `raw ${kb(s.raw)}`)
+  } else row('H5', 'no dist/h5/index.html', '', undefined)
+  if (f.render) {
+    const r = f.render
+    if (r.skipped) row('H5 render timing', 'skipped', r.skipped)
+    else if (r.error) row('H5 render timing', 'error', r.error)
+    else {
+      const t = (x) => (typeof x === 'number' ? `${Math.round(x)} ms` : 'n/a')
+      row(`H5 home: #app rendered (median of ${r.runs} cold loads)`, t(r.appRenderMs), 'local, unthrottled, gzip')
+      row('H5 home: first contentful paint', t(r.fcpMs), '')
+      row('H5 home: load event', t(r.loadMs), '')
+      if (r.transferredBytes) row('H5 home: bytes over the wire', kb(r.transferredBytes), '')
+    }
+  }
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)))
+  const line = '-'.repeat(widths.reduce((a, b) => a + b + 2, 0) + 4)
+  console.log(line)
+  for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd())
+  console.log(line)
+  if (f.weapp && f.weapp.notUploaded) console.log(`(weapp: ${kib(f.weapp.notUploaded)} of files WeChat does not upload, e.g. *.LICENSE.txt, left out)`)
+  console.log('WeChat hard limits: main package 2 MiB, each subpackage 2 MiB; the 2048 KiB total is this project\'s own cap.')
+}
+
+async function main() {
+  const argv = process.argv.slice(2)
+  const val = (n) => {
+    const i = argv.findIndex((a) => a === n || a.startsWith(n + '='))
+    if (i < 0) return undefined
+    return argv[i].includes('=') ? argv[i].slice(n.length + 1) : argv[i + 1]
+  }
+  const force = argv.includes('--build')
+  const needWeapp = force || !fs.existsSync(path.join(WEAPP, 'app.json'))
+  const needH5 = force || !fs.existsSync(path.join(H5, 'index.html'))
+  const buildTimes = {}
+  if (needWeapp || needH5) {
+    const { taroBuild } = await import('./start.mjs')
+    try {
+      if (needWeapp) buildTimes.weappMs = await taroBuild('weapp')
+      if (needH5) buildTimes.h5Ms = await taroBuild('h5')
+    } catch (e) {
+      console.error(e.message)
+      process.exit(1)
+    }
+  }
+  const runs = Math.max(1, Number(val('--runs')) || 3)
+  const figures = await collectBench({ render: !argv.includes('--no-render'), runs })
+  if (Object.keys(buildTimes).length) figures.buildTimes = buildTimes
+  console.log()
+  printBench(figures)
+  if (buildTimes.weappMs || buildTimes.h5Ms) {
+    console.log(`build time: ${Object.entries(buildTimes).map(([k, v]) => `${k.replace('Ms', '')} ${(v / 1000).toFixed(1)} s`).join(', ')}`)
+  }
+  const out = writeBenchJson(figures, val('--json') ? path.resolve(val('--json')) : DEFAULT_JSON)
+  console.log(`figures: ${path.relative(process.cwd(), out)}`)
+  if (figures.over.length) console.log(`OVER budget: ${figures.over.join(', ')}`)
+  process.exit(argv.includes('--fail-over') && figures.over.length ? 1 : 0)
+}
+
+if (isMain(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e && e.stack ? e.stack : e)
+    process.exit(1)
+  })
+}

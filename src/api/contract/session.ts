@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { Id, Role, Text } from './common'
+
+export const User = z.object({
+  id: Id,
+  role: Role,
+  name: Text,
+  /** HR: their employer. Applicant: current employer, if any. */
+  employerId: Id.nullable(),
+  /** Verifier: where they verify and what they redeem. */
+  venue: z.object({ id: Id, name: Text, purpose: z.enum(['hospital', 'theatre', 'school']) }).nullable(),
+  regionId: z.string()
+})
+export type User = z.infer<typeof User>
+
+export const SignInBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) })
+export const Session = z.object({ token: z.string().min(10), user: User, expiresAt: z.string() })
+export type Session = z.infer<typeof Session>
+
+/** Demo accounts the sign-in screen offers (a real backend returns an empty list). */
+export const DemoAccount = z.object({ username: z.string(), password: z.string(), role: Role, name: Text, description: Text })
+export const DemoAccounts = z.object({ accounts: z.array(DemoAccount) })

@@ -1,0 +1,41 @@
+import { env } from '@/config/env'
+import { ApiClient } from './client'
+import type { Transport } from './transport/types'
+
+export { ApiClient, callWithRetry, newIdempotencyKey } from './client'
+export { ApiError, errorMessageKeys, toApiError } from './errors'
+export * from './contract'
+
+let tokenSource: () => string | null = () => null
+let unauthorizedHandler: () => void = () => undefined
+let client: ApiClient | null = null
+
+/**
+ * Picks the backend at build time. With TARO_APP_API=http the constant folds and the bundler drops
+ * the mock branch, so a build for a real backend does not ship the mock.
+ */
+function createTransport(): Transport {
+  if (process.env.TARO_APP_API === 'http') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('./transport/http') as typeof import('./transport/http')).createHttpTransport(env.apiBaseUrl)
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./transport/mock') as typeof import('./transport/mock')).createMockTransport()
+}
+
+export function configureApi(opts: { getToken: () => string | null; onUnauthorized: () => void }): void {
+  tokenSource = opts.getToken
+  unauthorizedHandler = opts.onUnauthorized
+}
+
+export function api(): ApiClient {
+  if (!client) {
+    client = new ApiClient({ transport: createTransport(), getToken: () => tokenSource(), onUnauthorized: () => unauthorizedHandler() })
+  }
+  return client
+}
+
+/** Tests swap in a client over their own transport. */
+export function setApiClientForTests(next: ApiClient | null): void {
+  client = next
+}

@@ -1,0 +1,64 @@
+import Taro from '@tarojs/taro'
+import { MockBackend } from '@mock/backend'
+import { regionCores } from '@/content/regions/load'
+import { TransportFailure, type Transport, type TransportRequest, type TransportResponse, type UploadRequest } from './types'
+
+export const MOCK_STORAGE_KEY = 'wic.mock.v1'
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The embedded default: requests go to the mock backend in this process, through the same contract
+ * checks as HTTP, with the backend's fault settings (latency, error rate, offline, fail-after-commit)
+ * applied here so that the app's behaviour under faults can be exercised in a browser.
+ */
+export function createMockTransport(backend: MockBackend = createPersistentMockBackend()): Transport & { backend: MockBackend } {
+  async function exchange(request: TransportRequest): Promise<TransportResponse> {
+    const faults = backend.faults
+    const isDevRoute = request.path.startsWith('/dev/')
+    if (!isDevRoute) {
+      if (faults.latencyMs > 0) await sleep(faults.latencyMs)
+      if (faults.offline) throw new TransportFailure('network', 'Mock backend is offline')
+      if (faults.errorRate > 0 && Math.random() < faults.errorRate) {
+        return { status: 503, data: { error: { code: 'unavailable', message: 'Injected failure' } } }
+      }
+    }
+    // A deep copy each way: the app must never share objects with the backend's state.
+    const response = backend.handle({ ...request, body: request.body === undefined ? undefined : JSON.parse(JSON.stringify(request.body)) })
+    if (!isDevRoute && faults.failAfterCommit && request.method !== 'GET') {
+      throw new TransportFailure('timeout', 'Injected timeout after the server accepted the request')
+    }
+    return { status: response.status, data: JSON.parse(JSON.stringify(response.data)) }
+  }
+
+  return {
+    kind: 'mock',
+    backend,
+    send: exchange,
+    upload(request: UploadRequest) {
+      return exchange({
+        method: 'POST',
+        path: '/uploads',
+        headers: request.headers,
+        body: { name: request.name, mime: request.mime, size: request.size, filePath: request.filePath }
+      })
+    }
+  }
+}
+
+export function createPersistentMockBackend(): MockBackend {
+  return new MockBackend({
+    regions: regionCores,
+    persistence: {
+      load: () => {
+        try {
+          const value = Taro.getStorageSync(MOCK_STORAGE_KEY)
+          return typeof value === 'string' && value ? value : null
+        } catch {
+          return null
+        }
+      },
+      save: (serialized) => Taro.setStorageSync(MOCK_STORAGE_KEY, serialized)
+    }
+  })
+}

@@ -1,0 +1,38 @@
+import type { Method } from '../contract'
+
+export interface TransportRequest {
+  method: Method
+  /** Path with parameters filled in, e.g. /cases/c-1. */
+  path: string
+  query?: Record<string, unknown>
+  body?: unknown
+  headers: Record<string, string>
+}
+
+export interface TransportResponse {
+  status: number
+  data: unknown
+}
+
+export interface UploadRequest {
+  filePath: string
+  name: string
+  mime: string
+  size: number
+  headers: Record<string, string>
+}
+
+/** How requests reach a backend: over HTTP, or in-process to the embedded mock. */
+export interface Transport {
+  readonly kind: 'http' | 'mock'
+  send(request: TransportRequest): Promise<TransportResponse>
+  upload(request: UploadRequest): Promise<TransportResponse>
+}
+
+/** Thrown by transports when no HTTP answer arrived at all. */
+export class TransportFailure extends Error {
+  constructor(readonly reason: 'network' | 'timeout', message: string) {
+    super(message)
+    this.name = 'TransportFailure'
+  }
+}

@@ -1,0 +1,26 @@
+import { useEffect, type PropsWithChildren } from 'react'
+import Taro from '@tarojs/taro'
+import { I18nextProvider } from 'react-i18next'
+import { initI18n, i18n, setLanguage, type Language } from '@/i18n'
+import { useSettings } from '@/stores/settings'
+import { tabRoutes } from '@/routes'
+import './app.scss'
+
+initI18n(useSettings.getState().language)
+
+/** Tab bar texts are static in app.json; set them in the current language. */
+function applyLanguage(language: Language): void {
+  setLanguage(language)
+  Object.values(tabRoutes).forEach((route, index) => {
+    Taro.setTabBarItem({ index, text: i18n.t(`tabs.${route.tab.textKey}`) }).catch(() => undefined)
+  })
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') document.documentElement.lang = language
+}
+
+export default function App({ children }: PropsWithChildren) {
+  const language = useSettings((s) => s.language)
+  useEffect(() => {
+    applyLanguage(language)
+  }, [language])
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+}

@@ -1,0 +1,14 @@
+import { View, Text } from '@tarojs/components'
+import './Tile.scss'
+
+export function Tile({ title, hint, badge, onClick }: { title: string; hint: string; badge?: string; onClick: () => void }) {
+  return (
+    <View className='tile' role='link' aria-label={title} onClick={onClick}>
+      <View className='tile__head'>
+        <Text className='tile__title'>{title}</Text>
+        {badge ? <Text className='tile__badge'>{badge}</Text> : null}
+      </View>
+      <Text className='tile__hint'>{hint}</Text>
+    </View>
+  )
+}

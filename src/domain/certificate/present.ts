@@ -1,0 +1,98 @@
+/**
+ * Holder side: turn the stored certificate into the QR text for one purpose. The device key signs
+ * the whole code (certificate, revealed claims, purpose, time, nonce), so a copied code cannot be
+ * re-dated, re-purposed or stripped, and a screenshot goes stale within the verifier's window.
+ */
+import {
+  base64UrlDecode,
+  base64UrlEncode,
+  concatBytes,
+  encodePresentationBody,
+  encodeQrText,
+  NONCE_BYTES,
+  type PresentationBody,
+  SIGNING_CONTEXT,
+  utf8Encode,
+  type WireDisclosure,
+  withContext
+} from './encoding'
+import { disclosureLeaf } from './issue'
+import { claimPath, drawRandomBytes, keyBytes, publicKeyOf, SECRET_KEY_BYTES, sha256, signMessage, systemRandomBytes } from './keys'
+import {
+  DISCLOSURE_POLICY,
+  PURPOSES,
+  type Purpose,
+  type RandomBytes,
+  type SignedCertificate,
+  type StoredDisclosure
+} from './types'
+
+/** The holder's screen renews the code this often; verifiers accept a proof for DEFAULT_MAX_PROOF_AGE_MS. */
+export const PROOF_REFRESH_MS = 60_000
+
+export interface PresentOptions {
+  /** Nonce source; without one (and without crypto.getRandomValues) the nonce is derived from the key and time. */
+  randomBytes?: RandomBytes
+}
+
+/** The claims a purpose reveals. The passport number is excluded by the policy type and again here. */
+export function disclosuresFor(cert: SignedCertificate, purpose: Purpose): StoredDisclosure[] {
+  const policy = DISCLOSURE_POLICY[purpose]
+  const fields: readonly string[] = policy.fields
+  return cert.disclosures.filter(
+    (claim) =>
+      claim.field !== 'passportNumber' &&
+      (claim.field === 'entitlement' ? claim.value === policy.entitlement : fields.includes(claim.field))
+  )
+}
+
+/** Purposes this certificate carries the perk for: the holder's screen offers only these. */
+export function presentablePurposes(cert: SignedCertificate): Purpose[] {
+  return PURPOSES.filter((purpose) => cert.fields.entitlements.includes(DISCLOSURE_POLICY[purpose].entitlement))
+}
+
+/** A stored claim as it travels: its text plus the Merkle path that ties it to the signed root. */
+function toWire(cert: SignedCertificate, claim: StoredDisclosure): WireDisclosure {
+  const leaves = cert.claimLeaves.map(base64UrlDecode)
+  const leafText = base64UrlEncode(disclosureLeaf(claim))
+  const leafIndex = cert.claimLeaves.indexOf(leafText)
+  if (leafIndex < 0) throw new Error(`Stored certificate is inconsistent: no leaf for ${claim.field}`)
+  return { bytes: utf8Encode(claim.json), leafIndex, path: claimPath(leaves, leafIndex) }
+}
+
+/** Unique per code. Random when possible; otherwise a hash of secret key, time and purpose (unpredictable to others). */
+function proofNonce(secretKey: Uint8Array, nowMs: number, purpose: Purpose, randomBytes?: RandomBytes): Uint8Array {
+  if (randomBytes || systemRandomBytes()) return drawRandomBytes(NONCE_BYTES, randomBytes)
+  const seed = concatBytes(secretKey, utf8Encode(`${nowMs}/${purpose}`))
+  return sha256(withContext('WIC1/nonce', seed)).slice(0, NONCE_BYTES)
+}
+
+/** Signs a presentation body with the device key and returns the QR text. */
+export function signPresentation(body: PresentationBody, deviceSecretKey: Uint8Array | string): string {
+  const signature = signMessage(withContext(SIGNING_CONTEXT.proof, encodePresentationBody(body)), deviceSecretKey)
+  return encodeQrText(body, signature)
+}
+
+/** Throws on holder-side mistakes (unknown purpose, a device key the certificate is not bound to). */
+export function createPresentation(
+  cert: SignedCertificate,
+  deviceSecretKey: Uint8Array | string,
+  purpose: Purpose,
+  nowMs: number,
+  opts: PresentOptions = {}
+): string {
+  if (!PURPOSES.includes(purpose)) throw new Error(`Unknown purpose: ${String(purpose)}`)
+  const secretKey = keyBytes(deviceSecretKey, SECRET_KEY_BYTES, 'device secret key')
+  if (base64UrlEncode(publicKeyOf(secretKey)) !== cert.holderPublicKey) {
+    throw new Error('This device key is not the key the certificate is bound to')
+  }
+  const body: PresentationBody = {
+    core: base64UrlDecode(cert.core),
+    issuerSignature: base64UrlDecode(cert.issuerSignature),
+    disclosures: disclosuresFor(cert, purpose).map((claim) => toWire(cert, claim)),
+    purpose,
+    issuedAtSeconds: Math.floor(nowMs / 1000),
+    nonce: proofNonce(secretKey, nowMs, purpose, opts.randomBytes)
+  }
+  return signPresentation(body, secretKey)
+}

@@ -1,0 +1,248 @@
+/**
+ * Verifier side, fully offline: cached issuer keys, a cached issuer-signed revocation list and the
+ * phone's clock. verifyPresentation never throws; every failure is a verdict.
+ */
+import {
+  base64UrlEncode,
+  beijingDate,
+  bytesEqual,
+  type CertificateCore,
+  decodeCore,
+  decodeQrText,
+  isIsoDate,
+  SIGNING_CONTEXT,
+  utf8Decode,
+  withContext,
+  wireErrorKind
+} from './encoding'
+import { isShortText } from './issue'
+import { claimLeaf, rootFromPath, trustedPublicKey, verifyMessage } from './keys'
+import { isRevocationListStale, isRevoked, verifyRevocationList } from './revocation'
+import {
+  DISCLOSURE_POLICY,
+  ENTITLEMENTS,
+  type DisclosedFields,
+  type DisclosureClaim,
+  type Entitlement,
+  type HolderName,
+  type LocalizedText,
+  type Purpose,
+  type RevocationListBody,
+  type SignedRevocationList,
+  type TrustedIssuerKey,
+  type Verdict,
+  type VerdictContext,
+  type VerdictOutcome
+} from './types'
+
+/** The holder renews every 60 s; 90 s leaves room for a slow scan. */
+export const DEFAULT_MAX_PROOF_AGE_MS = 90_000
+/** How far ahead of the verifier's clock a holder's clock may run. */
+export const DEFAULT_CLOCK_SKEW_MS = 30_000
+export const DEFAULT_SEEN_NONCE_CAPACITY = 1024
+
+/** Nonces of codes this verifier already accepted. */
+export interface NonceRegistry {
+  has(key: string): boolean
+  add(key: string): void
+}
+
+/**
+ * A bounded, insertion-ordered set: the oldest entries go first. A code is only acceptable for
+ * about two minutes, so a thousand entries covers any realistic queue at one desk.
+ */
+export function createSeenNonces(capacity: number = DEFAULT_SEEN_NONCE_CAPACITY): NonceRegistry & { readonly size: number } {
+  const seen = new Set<string>()
+  return {
+    has: (key) => seen.has(key),
+    add: (key) => {
+      seen.delete(key)
+      seen.add(key)
+      while (seen.size > capacity) seen.delete(seen.values().next().value as string)
+    },
+    get size() {
+      return seen.size
+    }
+  }
+}
+
+export interface VerifyOptions {
+  issuerKeys: readonly TrustedIssuerKey[]
+  revocationList?: SignedRevocationList | null
+  /** The perk this desk grants: codes made for another purpose are refused. */
+  purpose: Purpose
+  nowMs: number
+  seenNonces?: NonceRegistry
+  maxProofAgeMs?: number
+  clockSkewMs?: number
+  revocationListMaxAgeMs?: number
+}
+
+interface RevocationState {
+  context: VerdictContext
+  body: RevocationListBody | null
+}
+
+function revocationState(opts: VerifyOptions): RevocationState {
+  if (!opts.revocationList) return { context: { warnings: ['revocation_list_missing'], revocationListIssuedAt: null }, body: null }
+  const check = verifyRevocationList(opts.revocationList, opts.issuerKeys)
+  if (!check.ok) return { context: { warnings: ['revocation_list_invalid'], revocationListIssuedAt: null }, body: null }
+  const stale = isRevocationListStale(check.body, opts.nowMs, opts.revocationListMaxAgeMs)
+  return {
+    context: { warnings: stale ? ['revocation_list_stale'] : [], revocationListIssuedAt: check.body.issuedAt },
+    body: check.body
+  }
+}
+
+function isHolderName(value: unknown): value is HolderName {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const { zh, en, ...rest } = value as Record<string, unknown>
+  return Object.keys(rest).length === 0 && (zh !== undefined || en !== undefined) && [zh, en].every((part) => part === undefined || isShortText(part))
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  const text = value as Partial<LocalizedText> | null
+  return typeof text === 'object' && text !== null && isShortText(text.zh) && isShortText(text.en)
+}
+
+function isClaim(field: unknown, value: unknown): boolean {
+  switch (field) {
+    case 'certificateNumber':
+    case 'passportNumber':
+    case 'nationality':
+      return isShortText(value)
+    case 'holderName':
+      return isHolderName(value)
+    case 'issuer':
+      return isLocalizedText(value)
+    case 'issueDate':
+      return typeof value === 'string' && isIsoDate(value)
+    case 'entitlement':
+      return ENTITLEMENTS.includes(value as Entitlement)
+    default:
+      return false
+  }
+}
+
+/** `["<salt>","<field>",<value>]` -> claim, or null when the issuer-signed text is not one we understand. */
+function parseClaim(bytes: Uint8Array): DisclosureClaim | null {
+  try {
+    const parsed: unknown = JSON.parse(utf8Decode(bytes))
+    if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== 'string') return null
+    const [, field, value] = parsed as [string, unknown, unknown]
+    return isClaim(field, value) ? ({ field, value } as DisclosureClaim) : null
+  } catch {
+    return null
+  }
+}
+
+/** For the 'tampered' verdict: which field was altered, if the text still says. */
+function claimedFieldName(bytes: Uint8Array): string | null {
+  try {
+    const parsed: unknown = JSON.parse(utf8Decode(bytes))
+    return Array.isArray(parsed) && typeof parsed[1] === 'string' ? parsed[1].slice(0, 40) : null
+  } catch {
+    return null
+  }
+}
+
+/** Only what the verifier's purpose calls for; anything else the code carries is dropped, never shown. */
+function disclosedFor(purpose: Purpose, core: CertificateCore, claims: DisclosureClaim[]): DisclosedFields {
+  const policy = DISCLOSURE_POLICY[purpose]
+  const fields: readonly string[] = policy.fields
+  const disclosed: DisclosedFields = { validFrom: core.validFrom, validTo: core.validTo, entitlements: [] }
+  for (const claim of claims) {
+    if (claim.field === 'entitlement') {
+      if (claim.value === policy.entitlement) disclosed.entitlements.push(claim.value)
+    } else if (claim.field !== 'passportNumber' && fields.includes(claim.field)) {
+      Object.assign(disclosed, { [claim.field]: claim.value })
+    }
+  }
+  return disclosed
+}
+
+function judge(qrText: unknown, opts: VerifyOptions, revocationList: RevocationListBody | null): VerdictOutcome {
+  const text = typeof qrText === 'string' ? qrText.trim() : ''
+  if (text === '') return { ok: false, code: 'not_a_certificate', reason: 'empty' }
+  const { body, signedBytes, holderSignature } = decodeQrText(text)
+  const core = decodeCore(body.core)
+
+  // 1. Genuine: signed by an issuer key we trust.
+  const issuerKid = base64UrlEncode(core.kid)
+  const issuerKey = trustedPublicKey(opts.issuerKeys, issuerKid)
+  if (!issuerKey) return { ok: false, code: 'forged', reason: 'unknown_issuer_key' }
+  if (!verifyMessage(body.issuerSignature, withContext(SIGNING_CONTEXT.certificate, body.core), issuerKey)) {
+    return { ok: false, code: 'forged', reason: 'issuer_signature' }
+  }
+
+  // 2. Each revealed claim hashes, along its path, to the root the issuer signed.
+  const altered = body.disclosures.find(
+    ({ bytes, leafIndex, path }) =>
+      path.length !== core.treeDepth || !bytesEqual(rootFromPath(claimLeaf(bytes), leafIndex, path), core.claimsRoot)
+  )
+  if (altered) return { ok: false, code: 'tampered', field: claimedFieldName(altered.bytes) }
+  const leafIndexes = body.disclosures.map((disclosure) => disclosure.leafIndex)
+  if (new Set(leafIndexes).size !== leafIndexes.length) return { ok: false, code: 'not_a_certificate', reason: 'malformed' }
+  const claims = body.disclosures.map((disclosure) => parseClaim(disclosure.bytes))
+  if (claims.some((claim) => claim === null)) return { ok: false, code: 'not_a_certificate', reason: 'malformed' }
+
+  // 3. Shown by the device the certificate is bound to, for this desk.
+  if (!verifyMessage(holderSignature, withContext(SIGNING_CONTEXT.proof, signedBytes), core.holderPublicKey)) {
+    return { ok: false, code: 'forged', reason: 'holder_signature' }
+  }
+  if (body.purpose !== opts.purpose) {
+    return { ok: false, code: 'wrong_purpose', expected: opts.purpose, presented: body.purpose.slice(0, 40) }
+  }
+
+  // 4. Current: not revoked, inside its validity (Beijing calendar days).
+  const credentialId = base64UrlEncode(core.credentialId)
+  if (core.status !== 'active') return { ok: false, code: 'revoked', source: 'certificate_status', credentialId }
+  if (revocationList && isRevoked(revocationList, credentialId)) {
+    return { ok: false, code: 'revoked', source: 'revocation_list', credentialId }
+  }
+  const today = beijingDate(opts.nowMs)
+  if (today < core.validFrom) return { ok: false, code: 'not_yet_valid', validFrom: core.validFrom }
+  if (today > core.validTo) return { ok: false, code: 'expired', validTo: core.validTo }
+
+  // 5. Fresh and first seen: a screenshot or a forwarded code fails here.
+  const proofIssuedAt = body.issuedAtSeconds * 1000
+  const ageMs = opts.nowMs - proofIssuedAt
+  if (ageMs > (opts.maxProofAgeMs ?? DEFAULT_MAX_PROOF_AGE_MS)) {
+    return { ok: false, code: 'stale_proof', direction: 'past', ageMs }
+  }
+  if (-ageMs > (opts.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS)) {
+    return { ok: false, code: 'stale_proof', direction: 'future', ageMs }
+  }
+  const nonceKey = `${credentialId}.${base64UrlEncode(body.nonce)}`
+  if (opts.seenNonces?.has(nonceKey)) return { ok: false, code: 'replayed' }
+
+  // 6. Entitled to what this desk grants.
+  const disclosed = disclosedFor(opts.purpose, core, claims as DisclosureClaim[])
+  const entitlement = DISCLOSURE_POLICY[opts.purpose].entitlement
+  if (!disclosed.entitlements.includes(entitlement)) return { ok: false, code: 'not_entitled', expected: entitlement }
+
+  opts.seenNonces?.add(nonceKey)
+  const issuer = opts.issuerKeys.find((record) => record.kid === issuerKid)?.issuer
+  return {
+    ok: true,
+    code: 'valid',
+    purpose: opts.purpose,
+    entitlement,
+    disclosed,
+    credentialId,
+    issuerKid,
+    ...(issuer ? { issuer } : {}),
+    proofIssuedAt
+  }
+}
+
+export function verifyPresentation(qrText: string, opts: VerifyOptions): Verdict {
+  let context: VerdictContext = { warnings: [], revocationListIssuedAt: null }
+  try {
+    const revocation = revocationState(opts)
+    context = revocation.context
+    return { ...context, ...judge(qrText, opts, revocation.body) }
+  } catch (error) {
+    return { ...context, ok: false, code: 'not_a_certificate', reason: wireErrorKind(error) ?? 'error' }
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The one application form: each matter kind names the fields it needs; a bundle asks the union of its
+ * matters' fields, each shared field once. The same rules run in the app (as the user types) and in
+ * the backend (which answers with field errors keyed by the same paths).
+ */
+import type { MatterKind } from '@/domain/regions/schema'
+import { validatePassportNumber } from '@/domain/validation/passport'
+import { validateNationality } from '@/domain/validation/nationality'
+import { validatePhone } from '@/domain/validation/phone'
+import { validateBirthDate, validateDateRange } from '@/domain/validation/dates'
+import { invalid, valid, type ValidationResult } from '@/domain/validation/result'
+import type { IsoDate } from '@/domain/time/beijing'
+
+export type FieldInput = 'text' | 'date' | 'select' | 'number' | 'phone' | 'passport' | 'nationality' | 'textarea'
+
+export interface FieldDef {
+  path: string
+  section: 'applicant' | 'passport' | 'job' | 'residence' | 'insurance' | 'title' | 'talent' | 'contact'
+  input: FieldInput
+  options?: readonly string[]
+  /** Sensitive personal data: masked in responses and never logged. */
+  sensitive?: boolean
+}
+
+const F = (path: string, section: FieldDef['section'], input: FieldInput, extra: Partial<FieldDef> = {}): FieldDef => ({
+  path,
+  section,
+  input,
+  ...extra
+})
+
+export const FIELDS = {
+  fullName: F('applicant.fullName', 'applicant', 'text'),
+  sex: F('applicant.sex', 'applicant', 'select', { options: ['female', 'male'] }),
+  birthDate: F('applicant.birthDate', 'applicant', 'date'),
+  nationality: F('applicant.nationality', 'applicant', 'nationality'),
+  phone: F('applicant.phone', 'contact', 'phone'),
+  passportNumber: F('passport.number', 'passport', 'passport', { sensitive: true }),
+  passportExpiry: F('passport.expiry', 'passport', 'date'),
+  position: F('job.position', 'job', 'text'),
+  contractFrom: F('job.contractFrom', 'job', 'date'),
+  contractTo: F('job.contractTo', 'job', 'date'),
+  annualSalary10k: F('job.annualSalary10k', 'job', 'number'),
+  homeAddress: F('residence.address', 'residence', 'text'),
+  insuranceStartMonth: F('insurance.startMonth', 'insurance', 'text'),
+  titleSeries: F('title.series', 'title', 'text'),
+  talentCriterion: F('talent.criterion', 'talent', 'select', { options: ['c1', 'c2', 'c3', 'c4'] }),
+  permitValidTo: F('talent.permitValidTo', 'talent', 'date'),
+  employerContact: F('contact.employerPhone', 'contact', 'phone')
+} as const
+
+const base = [FIELDS.fullName, FIELDS.sex, FIELDS.birthDate, FIELDS.nationality, FIELDS.passportNumber, FIELDS.passportExpiry, FIELDS.phone]
+
+export const FIELDS_BY_MATTER: Record<MatterKind, readonly FieldDef[]> = {
+  work_permit: [...base, FIELDS.position, FIELDS.contractFrom, FIELDS.contractTo, FIELDS.annualSalary10k],
+  residence_permit: [...base, FIELDS.position, FIELDS.homeAddress],
+  social_insurance: [...base, FIELDS.insuranceStartMonth],
+  title_review: [...base, FIELDS.position, FIELDS.titleSeries],
+  e_ssc: [...base],
+  talent_certification: [...base, FIELDS.position, FIELDS.talentCriterion, FIELDS.permitValidTo, FIELDS.employerContact],
+  talent_visa: [...base, FIELDS.position]
+}
+
+/** The union of the matters' fields, each path once, in first-seen order. */
+export function fieldsFor(kinds: readonly MatterKind[]): FieldDef[] {
+  const seen = new Map<string, FieldDef>()
+  for (const kind of kinds) for (const field of FIELDS_BY_MATTER[kind]) if (!seen.has(field.path)) seen.set(field.path, field)
+  return [...seen.values()]
+}
+
+export type FormValues = Record<string, unknown>
+export type FormErrors = Record<string, { code: string; params?: Record<string, string | number> }>
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '')
+
+function checkField(field: FieldDef, raw: unknown, today: IsoDate): ValidationResult<unknown> {
+  const value = text(raw)
+  if (!value) return invalid('field.required' as never)
+  switch (field.input) {
+    case 'passport':
+      return validatePassportNumber(value)
+    case 'nationality':
+      return validateNationality(value)
+    case 'phone':
+      return validatePhone(value)
+    case 'date':
+      if (!/^\d{4}-\d\d-\d\d$/.test(value)) return invalid('date.invalid' as never)
+      return field.path === FIELDS.birthDate.path ? validateBirthDate(value, today) : valid(value)
+    case 'number':
+      return Number.isFinite(Number(value)) && Number(value) >= 0 ? valid(Number(value)) : invalid('number.notNumber' as never)
+    case 'select':
+      return field.options?.includes(value) ? valid(value) : invalid('field.invalid' as never)
+    default:
+      return value.length > 200 ? invalid('field.tooLong' as never) : valid(value)
+  }
+}
+
+/** Field errors for the given matters; an empty object means the form can be submitted. */
+export function validateCaseForm(values: FormValues, kinds: readonly MatterKind[], today: IsoDate): FormErrors {
+  const errors: FormErrors = {}
+  for (const field of fieldsFor(kinds)) {
+    const result = checkField(field, values[field.path], today)
+    if (!result.ok) errors[field.path] = { code: result.code, ...(result.params ? { params: { ...result.params } } : {}) }
+  }
+  const from = text(values[FIELDS.contractFrom.path])
+  const to = text(values[FIELDS.contractTo.path])
+  if (from && to && !errors[FIELDS.contractTo.path]) {
+    const range = validateDateRange(from, to)
+    if (!range.ok) errors[FIELDS.contractTo.path] = { code: range.code }
+  }
+  return errors
+}

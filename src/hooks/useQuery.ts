@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+export interface QueryState<T> {
+  data: T | null
+  error: unknown
+  loading: boolean
+  reload: () => void
+}
+
+/** Loads once per `key`; a newer load wins over a slower older one. */
+export function useQuery<T>(key: string | null, load: () => Promise<T>): QueryState<T> {
+  const [data, setData] = useState<T | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [loading, setLoading] = useState<boolean>(key !== null)
+  const generation = useRef(0)
+  const loadRef = useRef(load)
+  loadRef.current = load
+
+  const run = useCallback(() => {
+    if (key === null) return
+    const mine = ++generation.current
+    setLoading(true)
+    setError(null)
+    loadRef
+      .current()
+      .then((value) => {
+        if (mine === generation.current) setData(value)
+      })
+      .catch((e: unknown) => {
+        if (mine === generation.current) setError(e)
+      })
+      .finally(() => {
+        if (mine === generation.current) setLoading(false)
+      })
+  }, [key])
+
+  useEffect(run, [run])
+  return { data, error, loading, reload: run }
+}

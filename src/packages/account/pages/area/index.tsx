@@ -1,0 +1,19 @@
+import { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { useTranslation } from 'react-i18next'
+import { NotBuilt } from '@/components/NotBuilt'
+
+const knownAreas = ['eligibility', 'myCases', 'perks', 'dashboard', 'newCase', 'employees', 'verify', 'redemptions', 'inbox'] as const
+type KnownArea = (typeof knownAreas)[number]
+
+/** Areas of the product that have no screen yet say so here, in the user's language. */
+export default function AreaPage() {
+  const { t } = useTranslation(['home', 'common'])
+  const { params } = useRouter()
+  const name = knownAreas.find((a) => a === params.name) as KnownArea | undefined
+  return (
+    <View>
+      <NotBuilt area={name ? t(`areas.${name}`) : t('common:notBuilt.title')} />
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: 'Certificate · 认定书' })

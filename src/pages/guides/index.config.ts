@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: 'Guides · 办事指南' })

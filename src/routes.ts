@@ -1,0 +1,64 @@
+/**
+ * The one route table. app.config.ts builds pages, subpackages and the tab bar from it, and every
+ * navigation goes through `navigate()` with a route name, so no page path is written twice.
+ * Plain data: app.config.ts is evaluated at build time in Node.
+ */
+
+export interface TabRoute {
+  path: string
+  tab: { textKey: 'home' | 'guides' | 'certificate' | 'me'; defaultText: string }
+}
+
+export interface SubRoute {
+  root: string
+  page: string
+}
+
+export const tabRoutes = {
+  home: { path: 'pages/home/index', tab: { textKey: 'home', defaultText: '首页' } },
+  guides: { path: 'pages/guides/index', tab: { textKey: 'guides', defaultText: '指南' } },
+  certificate: { path: 'pages/certificate/index', tab: { textKey: 'certificate', defaultText: '认定书' } },
+  me: { path: 'pages/me/index', tab: { textKey: 'me', defaultText: '我的' } }
+} as const satisfies Record<string, TabRoute>
+
+/** Subpackages: each domain keeps its pages and the components only it uses under its root. */
+export const subRoutes = {
+  signIn: { root: 'packages/account', page: 'pages/sign-in/index' },
+  area: { root: 'packages/account', page: 'pages/area/index' },
+  officer: { root: 'packages/dev', page: 'pages/officer/index' }
+} as const satisfies Record<string, SubRoute>
+
+export type TabRouteName = keyof typeof tabRoutes
+export type SubRouteName = keyof typeof subRoutes
+export type RouteName = TabRouteName | SubRouteName
+
+export function isTabRoute(name: RouteName): name is TabRouteName {
+  return name in tabRoutes
+}
+
+export function routePath(name: RouteName): string {
+  if (isTabRoute(name)) return `/${tabRoutes[name].path}`
+  const route = subRoutes[name as SubRouteName]
+  return `/${route.root}/${route.page}`
+}
+
+export type RouteParams = Record<string, string | number | boolean | undefined>
+
+export function routeUrl(name: RouteName, params?: RouteParams): string {
+  const query = Object.entries(params ?? {})
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&')
+  return query ? `${routePath(name)}?${query}` : routePath(name)
+}
+
+/** Subpackages in app.config shape. */
+export function subPackages(): { root: string; pages: string[] }[] {
+  const byRoot = new Map<string, string[]>()
+  for (const route of Object.values(subRoutes) as SubRoute[]) {
+    const pages = byRoot.get(route.root) ?? []
+    if (!pages.includes(route.page)) pages.push(route.page)
+    byRoot.set(route.root, pages)
+  }
+  return [...byRoot.entries()].map(([root, pages]) => ({ root, pages }))
+}

@@ -1,0 +1,50 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { taroStateStorage } from '@/lib/storage'
+import { api, configureApi, type Session, type User } from '@/api'
+
+export interface SessionState {
+  token: string | null
+  user: User | null
+  expiresAt: string | null
+  signIn: (username: string, password: string) => Promise<User>
+  signOut: () => Promise<void>
+  /** Drops the session locally (server said it is gone). */
+  clear: () => void
+}
+
+export const SESSION_STORAGE_KEY = 'wic.session'
+
+export const useSession = create<SessionState>()(
+  persist(
+    (set, get) => ({
+      token: null,
+      user: null,
+      expiresAt: null,
+      signIn: async (username, password) => {
+        const session: Session = await api().call('session.signIn', { body: { username, password } })
+        set({ token: session.token, user: session.user, expiresAt: session.expiresAt })
+        return session.user
+      },
+      signOut: async () => {
+        try {
+          if (get().token) await api().call('session.signOut')
+        } finally {
+          set({ token: null, user: null, expiresAt: null })
+        }
+      },
+      clear: () => set({ token: null, user: null, expiresAt: null })
+    }),
+    {
+      name: SESSION_STORAGE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => taroStateStorage),
+      partialize: (s) => ({ token: s.token, user: s.user, expiresAt: s.expiresAt })
+    }
+  )
+)
+
+configureApi({
+  getToken: () => useSession.getState().token,
+  onUnauthorized: () => useSession.getState().clear()
+})

@@ -1,0 +1,34 @@
+/** Taro components as plain DOM for @testing-library: same props that matter (onClick, onInput, value). */
+import type { PropsWithChildren } from 'react'
+
+type Props = PropsWithChildren<Record<string, unknown>>
+
+function pass(props: Props): Record<string, unknown> {
+  const { className, children: _c, onClick, ...rest } = props
+  const out: Record<string, unknown> = { className }
+  for (const [k, v] of Object.entries(rest)) if (k.startsWith('aria-') || k === 'role' || k === 'id' || k.startsWith('data-')) out[k] = v
+  if (onClick) out.onClick = onClick
+  return out
+}
+
+export const View = (props: Props) => <div {...pass(props)}>{props.children}</div>
+export const Text = (props: Props) => <span {...pass(props)}>{props.children}</span>
+export const Image = (props: Props) => <img {...pass(props)} src={props.src as string} alt={(props.alt as string) ?? ''} />
+export const ScrollView = View
+export const Input = (props: Props) => (
+  <input
+    {...pass(props)}
+    type={props.password ? 'password' : 'text'}
+    placeholder={props.placeholder as string}
+    value={(props.value as string) ?? ''}
+    onChange={(e) => (props.onInput as ((e: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } })}
+  />
+)
+export const Switch = (props: Props) => (
+  <input
+    {...pass(props)}
+    type='checkbox'
+    checked={!!props.checked}
+    onChange={(e) => (props.onChange as ((e: { detail: { value: boolean } }) => void) | undefined)?.({ detail: { value: e.target.checked } })}
+  />
+)

@@ -1,0 +1,35 @@
+/** A small, honest stand-in for @tarojs/taro under jest: storage is a real Map, navigation is recorded. */
+const storage = new Map<string, unknown>()
+export const navigation: { calls: { kind: string; url: string }[] } = { calls: [] }
+export const toasts: string[] = []
+let routerParams: Record<string, string> = {}
+
+export function __resetTaroDouble(): void {
+  storage.clear()
+  navigation.calls = []
+  toasts.length = 0
+  routerParams = {}
+}
+export function __setRouterParams(params: Record<string, string>): void {
+  routerParams = params
+}
+
+const Taro = {
+  getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+  removeStorageSync: (key: string) => void storage.delete(key),
+  getSystemInfoSync: () => ({ language: 'en', platform: 'devtools' }),
+  navigateTo: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'navigateTo', url }),
+  redirectTo: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'redirectTo', url }),
+  switchTab: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'switchTab', url }),
+  setTabBarItem: async () => undefined,
+  showToast: async ({ title }: { title: string }) => void toasts.push(title),
+  uploadFile: async () => {
+    throw new Error('uploadFile is not available in tests')
+  }
+}
+
+export const useRouter = () => ({ params: routerParams, path: '' })
+export const useDidShow = () => undefined
+export const useLaunch = () => undefined
+export default Taro

@@ -1,0 +1,27 @@
+import { MockBackend } from '@mock/backend'
+import { regionCores } from '@mock/node/regionsFromDisk'
+import { ApiClient } from '@/api/client'
+import { setApiClientForTests } from '@/api'
+import { createMockTransport } from '@/api/transport/mock'
+
+/** A fresh seeded backend and a client signed in as nobody; `as(username)` signs in. */
+export function freshBackend(nowIso = '2026-11-20T02:00:00.000Z') {
+  const backend = new MockBackend({ regions: regionCores, realNow: () => Date.parse(nowIso) })
+  const transport = createMockTransport(backend)
+  let token: string | null = null
+  const client = new ApiClient({ transport, getToken: () => token })
+  setApiClientForTests(client)
+  return {
+    backend,
+    client,
+    transport,
+    async as(username: string) {
+      const session = await client.call('session.signIn', { body: { username, password: 'demo1234' } })
+      token = session.token
+      return session.user
+    },
+    signOut() {
+      token = null
+    }
+  }
+}

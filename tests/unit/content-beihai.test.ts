@@ -1,0 +1,277 @@
+import beihaiCoreJson from '@/content/regions/beihai/core.json'
+import beihaiGuideJson from '@/content/regions/beihai/guide.json'
+import nationalCoreJson from '@/content/regions/national/core.json'
+import nationalGuideJson from '@/content/regions/national/guide.json'
+import { RegionCore, RegionGuide } from '@/domain/regions/schema'
+
+const beihai = RegionCore.parse(beihaiCoreJson)
+const beihaiGuide = RegionGuide.parse(beihaiGuideJson)
+const national = RegionCore.parse(nationalCoreJson)
+const nationalGuide = RegionGuide.parse(nationalGuideJson)
+
+const regions = [
+  { name: 'beihai', core: beihai, guide: beihaiGuide },
+  { name: 'national', core: national, guide: nationalGuide }
+]
+
+function unique(ids: string[]): boolean {
+  return new Set(ids).size === ids.length
+}
+
+function matter(id: string) {
+  const m = beihai.matters.find((x) => x.id === id)
+  if (!m) throw new Error(`missing matter ${id}`)
+  return m
+}
+
+function bundle(id: string) {
+  const b = beihai.bundles.find((x) => x.id === id)
+  if (!b) throw new Error(`missing bundle ${id}`)
+  return b
+}
+
+function perk(kind: string) {
+  const p = beihai.perks.find((x) => x.kind === kind)
+  if (!p) throw new Error(`missing perk ${kind}`)
+  return p
+}
+
+describe.each(regions)('region content: $name', ({ core, guide }) => {
+  it('guide belongs to the region', () => {
+    expect(guide.regionId).toBe(core.id)
+  })
+
+  it('ids are unique', () => {
+    expect(unique(core.offices.map((o) => o.id))).toBe(true)
+    expect(unique(core.matters.map((m) => m.id))).toBe(true)
+    expect(unique(core.bundles.map((b) => b.id))).toBe(true)
+    expect(unique(core.perks.map((p) => p.id))).toBe(true)
+    const all = [
+      ...core.offices.map((o) => o.id),
+      ...core.matters.map((m) => m.id),
+      ...core.bundles.map((b) => b.id),
+      ...core.perks.map((p) => p.id)
+    ]
+    expect(unique(all)).toBe(true)
+    for (const m of core.matters) expect(unique(m.materials.map((x) => x.id))).toBe(true)
+  })
+
+  it('every matter, bundle and perk has a guide entry, and no guide entry is orphaned', () => {
+    for (const m of core.matters) expect(guide.matters[m.id]).toBeDefined()
+    for (const b of core.bundles) expect(guide.bundles[b.id]).toBeDefined()
+    for (const p of core.perks) expect(guide.perks[p.id]).toBeDefined()
+    expect(Object.keys(guide.matters).sort()).toEqual(core.matters.map((m) => m.id).sort())
+    expect(Object.keys(guide.bundles).sort()).toEqual(core.bundles.map((b) => b.id).sort())
+    expect(Object.keys(guide.perks).sort()).toEqual(core.perks.map((p) => p.id).sort())
+  })
+
+  it('every referenced office exists', () => {
+    const offices = new Set(core.offices.map((o) => o.id))
+    const refs = [
+      ...core.matters.flatMap((m) => m.officeIds),
+      ...core.bundles.flatMap((b) => b.officeIds),
+      ...core.perks.flatMap((p) => p.officeIds)
+    ]
+    for (const id of refs) expect(offices.has(id)).toBe(true)
+  })
+
+  it('bundle matters exist', () => {
+    const matters = new Set(core.matters.map((m) => m.id))
+    expect(core.bundles.length).toBeGreaterThan(0)
+    for (const b of core.bundles) for (const m of b.matters) expect(matters.has(m.matterId)).toBe(true)
+  })
+
+  it('every seed cited by a bundle is listed', () => {
+    const seeds = new Set(core.seeds.map((s) => s.id))
+    for (const b of core.bundles) expect(seeds.has(b.seed)).toBe(true)
+  })
+
+  it('office hours are well ordered', () => {
+    for (const o of core.offices) {
+      for (const p of o.hours?.periods ?? []) expect(p.from < p.to).toBe(true)
+    }
+  })
+})
+
+describe('Beihai facts', () => {
+  it('is a city with order 10 and location points', () => {
+    expect(beihai.scope).toBe('city')
+    expect(beihai.order).toBe(10)
+    expect(beihai.points.locationPoints).toBe(10)
+  })
+
+  it('one-window bundle: promised 5 vs legal 35 working days', () => {
+    const b = bundle('bh-one-window-2020')
+    expect(b.timeLimit.promisedDays).toBe(5)
+    expect(b.timeLimit.legalDays).toBe(35)
+    expect(b.certifiedTalentOnly).toBe(false)
+    expect(b.matters.map((m) => m.matterId).sort()).toEqual(['bh-residence-permit', 'bh-work-permit'])
+    expect(b.matters.every((m) => m.required)).toBe(true)
+    expect(beihaiGuide.bundles['bh-one-window-2020'].eligibility).toHaveLength(3)
+  })
+
+  it('certified-talent bundle: 4 working days, certificate holders only', () => {
+    const b = bundle('bh-certified-talent-2023')
+    expect(b.timeLimit.promisedDays).toBe(4)
+    expect(b.timeLimit.legalDays).toBe(35)
+    expect(b.certifiedTalentOnly).toBe(true)
+  })
+
+  it('the one-window flow has in-person steps at the window', () => {
+    const steps = beihaiGuide.bundles['bh-one-window-2020'].steps
+    expect(steps).toHaveLength(7)
+    expect(steps.filter((s) => s.inPerson).length).toBeGreaterThanOrEqual(1)
+    expect(steps[steps.length - 1].title.zh).toContain('邮寄')
+  })
+
+  it('window office: address, hours with a lunch break, phones', () => {
+    const w = beihai.offices.find((o) => o.id === 'bh-talent-window')!
+    expect(w.address.zh).toContain('北海大道168号')
+    expect(w.hours?.weekdays).toEqual([1, 2, 3, 4, 5])
+    expect(w.hours?.periods).toEqual([
+      { from: '08:30', to: '12:00' },
+      { from: '15:00', to: '18:00' }
+    ])
+    expect(w.phones.map((p) => p.number)).toEqual(['0779-3211041', '0779-2092570'])
+    expect(w.web).toBe('http://fwp.safea.gov.cn/')
+    expect(w.location?.latitude).toBeGreaterThan(21)
+    expect(w.location?.longitude).toBeGreaterThan(109)
+  })
+
+  it('work and residence permits: actions, legal days, 30-day extension rule', () => {
+    const wp = matter('bh-work-permit')
+    expect(wp.kind).toBe('work_permit')
+    expect(wp.actions).toEqual(['issue', 'change', 'extend', 'cancel'])
+    expect(wp.timeLimit.legalDays).toBe(20)
+    expect(wp.extendAtLeastDaysBeforeExpiry).toBe(30)
+    const rp = matter('bh-residence-permit')
+    expect(rp.kind).toBe('residence_permit')
+    expect(rp.actions).toEqual(['issue', 'change', 'extend', 'reissue'])
+    expect(rp.timeLimit.legalDays).toBe(15)
+    expect(rp.extendAtLeastDaysBeforeExpiry).toBe(30)
+  })
+
+  it('material validity rules', () => {
+    const wp = matter('bh-work-permit')
+    const byId = (id: string) => wp.materials.find((m) => m.id === id)!
+    expect(byId('bh-wp-photo').validity).toBe('issued_within_6_months')
+    expect(byId('bh-wp-criminal-record').validity).toBe('issued_within_6_months')
+    expect(byId('bh-wp-medical').validity).toBe('issued_within_6_months')
+    expect(byId('bh-wp-passport').validity).toBe('valid_for_6_months')
+    const rp = matter('bh-residence-permit')
+    expect(rp.materials.some((m) => m.id === 'bh-rp-loss-report' && m.condition)).toBe(true)
+  })
+
+  it('talent certification: 5 working days, four criteria in order, materials per criterion', () => {
+    const tc = matter('bh-talent-certification')
+    expect(tc.kind).toBe('talent_certification')
+    expect(tc.timeLimit.legalDays).toBe(5)
+    expect(tc.officeIds).toEqual(['bh-sti-bureau'])
+    const elig = beihaiGuide.matters['bh-talent-certification'].eligibility
+    expect(elig).toHaveLength(4)
+    expect(elig[0].zh).toContain('A类')
+    expect(elig[1].zh).toContain('R字签证')
+    expect(elig[2].zh).toContain('荣誉称号')
+    expect(elig[3].zh).toContain('B类')
+    const form = tc.materials.find((m) => m.id === 'bh-tc-application-form')!
+    expect(form.copies).toBe(3)
+    expect(form.medium).toBe('paper')
+    for (const n of [1, 2, 3, 4]) {
+      const forCriterion = tc.materials.filter((m) => m.id.startsWith(`bh-tc-c${n}-`))
+      expect(forCriterion.length).toBeGreaterThan(0)
+      for (const m of forCriterion) expect(m.condition?.zh).toBeTruthy()
+    }
+    const rec = tc.materials.find((m) => m.id === 'bh-tc-c4-recommendation')!
+    expect(rec.form).toBe('original_and_copy')
+    const guideText = JSON.stringify(beihaiGuide.matters['bh-talent-certification'])
+    expect(guideText).toContain('5个工作日内')
+    expect(guideText).toContain('15日内')
+  })
+
+  it('has one perk per kind', () => {
+    const kinds = beihai.perks.map((p) => p.kind).sort()
+    expect(kinds).toEqual(
+      [
+        'one_window_permits',
+        'hospital',
+        'school',
+        'childcare',
+        'theatre',
+        'events',
+        'research',
+        'talent_programme',
+        'mobile_vip'
+      ].sort()
+    )
+  })
+
+  it('hospital perk: booking and emergency phones', () => {
+    const h = perk('hospital')
+    expect(h.settings).toMatchObject({ bookingPhone: '0779-2038430', emergencyPhone: '13877950830' })
+    expect(h.phones.map((p) => p.number)).toEqual(expect.arrayContaining(['0779-2038430', '13877950830']))
+  })
+
+  it('school perk: 1-25 June window, forwarded by 5 July, office hours', () => {
+    const s = perk('school')
+    expect(s.settings).toMatchObject({ windowStart: '06-01', windowEnd: '06-25', forwardBy: '07-05' })
+    expect(s.phones[0].number).toBe('0779-2020070')
+    const office = beihai.offices.find((o) => o.id === s.officeIds[0])!
+    expect(office.address.zh).toContain('科技大厦803室')
+    expect(office.address.zh).toContain('北海大道中段')
+    expect(office.hours?.periods).toEqual([
+      { from: '08:00', to: '12:00' },
+      { from: '15:00', to: '18:00' }
+    ])
+    expect(beihaiGuide.perks[s.id].checklist).toHaveLength(3)
+  })
+
+  it('theatre perk: 50% off at Beihai People’s Theatre', () => {
+    const t = perk('theatre')
+    expect(t.settings).toMatchObject({ discountPercent: 50, maxTicketsPerShow: 2 })
+    expect(t.phones.map((p) => p.number)).toEqual(['0779-2039696', '13387796305', '13877993005'])
+    const office = beihai.offices.find((o) => o.id === t.officeIds[0])!
+    expect(office.address.zh).toContain('解放路6号')
+    expect(office.name.zh).toBe('北海人民剧场')
+  })
+
+  it('research perk: 11-item checklist in the seed order', () => {
+    const r = perk('research')
+    const list = beihaiGuide.perks[r.id].checklist
+    expect(list).toHaveLength(11)
+    expect(list[0].zh).toContain('项目可行性报告')
+    expect(list[10].zh).toContain('知识产权变更协议')
+  })
+
+  it('mobile VIP perk needs an A permit at 86 Beihai Avenue', () => {
+    const m = perk('mobile_vip')
+    expect(m.requiresPermitCategory).toBe('A')
+    const office = beihai.offices.find((o) => o.id === m.officeIds[0])!
+    expect(office.address.zh).toContain('北海大道86号')
+  })
+
+  it('all phone numbers carry an area code or are mobile numbers', () => {
+    const numbers = [
+      ...beihai.offices.flatMap((o) => o.phones.map((p) => p.number)),
+      ...beihai.perks.flatMap((p) => p.phones.map((x) => x.number))
+    ]
+    for (const n of numbers) expect(n).toMatch(/^(0779-\d{7}|1\d{10})$/)
+  })
+})
+
+describe('national talent visa facts', () => {
+  it('is national, order 0, no points', () => {
+    expect(national.scope).toBe('national')
+    expect(national.order).toBe(0)
+    expect(national.points).toMatchObject({ localPoints: 0, locationPoints: 0 })
+  })
+
+  it('has a talent_visa matter in at least one bundle', () => {
+    const m = national.matters.find((x) => x.kind === 'talent_visa')!
+    expect(m).toBeDefined()
+    expect(m.actions).toEqual(['apply'])
+    expect(m.timeLimit.promisedDays).toBe(5)
+    expect(national.bundles.some((b) => b.matters.some((x) => x.matterId === m.id))).toBe(true)
+    expect(m.officeIds.length).toBeGreaterThanOrEqual(2)
+    expect(nationalGuide.matters[m.id].steps.some((s) => s.inPerson)).toBe(true)
+  })
+})
