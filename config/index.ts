@@ -25,7 +25,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@locales': path.resolve(__dirname, '..', 'locales'),
       '@mock': path.resolve(__dirname, '..', 'mock')
     },
-    defineConstants: {},
+    // Inlined at build time; a variable left unset would otherwise reach the browser as `process.env.X`.
+    defineConstants: {
+      'process.env.TARO_APP_API': JSON.stringify(process.env.TARO_APP_API === 'http' ? 'http' : 'mock'),
+      'process.env.TARO_APP_API_BASE_URL': JSON.stringify(process.env.TARO_APP_API_BASE_URL ?? ''),
+      'process.env.TARO_APP_SUBSCRIBE_TEMPLATES': JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? '')
+    },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

@@ -13,9 +13,8 @@ import type {
   TheatreShow,
   Upload,
   User
-} from '../src/api/contract'
+, OutboxMessage, HospitalDepartment, HolderCertificate, Text } from '../src/api/contract'
 import type { z } from 'zod'
-import type { OutboxMessage, HospitalDepartment, HolderCertificate, Text } from '../src/api/contract'
 
 export const MOCK_STATE_VERSION = 1
 

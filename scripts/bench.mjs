@@ -27,6 +27,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { startServer, isMain } from './serve.mjs'
+import { snapshotDir, waitForForeignBuilds } from './start.mjs'
 
 const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const WEAPP = path.join(ROOT_DIR, 'dist', 'weapp')
@@ -131,7 +132,8 @@ export function h5Sizes(dir = H5) {
 export async function renderTiming({ runs = 3, dir = H5 } = {}) {
   if (!fs.existsSync(CHROME_PATH)) return { skipped: `no Chromium at ${CHROME_PATH} (apt-get install -y chromium fonts-noto-cjk)` }
   const { chromium } = await import('playwright-core')
-  const server = await startServer({ root: dir, port: 0 })
+  const snapshot = await snapshotDir(dir)
+  const server = await startServer({ root: snapshot.dir, port: 0 })
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS })
   const samples = []
   try {
@@ -163,9 +165,15 @@ export async function renderTiming({ runs = 3, dir = H5 } = {}) {
         mo.observe(document, { childList: true, subtree: true, attributes: true })
       })
       const page = await context.newPage()
+      const pageErrors = []
+      page.on('pageerror', (e) => pageErrors.push(e.message))
       const t0 = Date.now()
       await page.goto(server.url, { waitUntil: 'load' })
-      await page.waitForFunction(() => window.__appRenderAt, null, { timeout: 30_000, polling: 50 })
+      try {
+        await page.waitForFunction(() => window.__appRenderAt, null, { timeout: 30_000, polling: 50 })
+      } catch (e) {
+        throw new Error(`#app never rendered within 30 s${pageErrors.length ? ` - uncaught page error: ${pageErrors[0]}` : ''}`)
+      }
       const r = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0]
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]
@@ -184,6 +192,7 @@ export async function renderTiming({ runs = 3, dir = H5 } = {}) {
   } finally {
     await browser.close().catch(() => {})
     await server.close()
+    snapshot.cleanup()
   }
   const pick = (k) => median(samples.map((s) => s[k]).filter((x) => typeof x === 'number'))
   return { runs, appRenderMs: pick('appRender'), fcpMs: pick('fcp'), domContentLoadedMs: pick('domContentLoaded'), loadMs: pick('load'), transferredBytes: pick('transferred'), samples }
@@ -191,6 +200,7 @@ export async function renderTiming({ runs = 3, dir = H5 } = {}) {
 
 /** Measure everything available. Builds are the caller's business (see main()). */
 export async function collectBench({ render = true, runs = 3 } = {}) {
+  await waitForForeignBuilds() // a build in progress empties its dist folder
   const figures = { at: new Date().toISOString(), budgets: BUDGETS, weapp: null, h5: null, render: null }
   if (fs.existsSync(path.join(WEAPP, 'app.json'))) figures.weapp = weappSizes()
   if (fs.existsSync(path.join(H5, 'index.html'))) {
@@ -279,8 +289,9 @@ async function main() {
   if (needWeapp || needH5) {
     const { taroBuild } = await import('./start.mjs')
     try {
-      if (needWeapp) buildTimes.weappMs = await taroBuild('weapp')
-      if (needH5) buildTimes.h5Ms = await taroBuild('h5')
+      if (needWeapp) buildTimes.weappMs = await taroBuild('weapp', { skipIfPresent: !force })
+      if (needH5) buildTimes.h5Ms = await taroBuild('h5', { skipIfPresent: !force })
+      for (const k of Object.keys(buildTimes)) if (!buildTimes[k]) delete buildTimes[k]
     } catch (e) {
       console.error(e.message)
       process.exit(1)
@@ -291,7 +302,7 @@ async function main() {
   if (Object.keys(buildTimes).length) figures.buildTimes = buildTimes
   console.log()
   printBench(figures)
-  if (buildTimes.weappMs || buildTimes.h5Ms) {
+  if (Object.keys(buildTimes).length) {
     console.log(`build time: ${Object.entries(buildTimes).map(([k, v]) => `${k.replace('Ms', '')} ${(v / 1000).toFixed(1)} s`).join(', ')}`)
   }
   const out = writeBenchJson(figures, val('--json') ? path.resolve(val('--json')) : DEFAULT_JSON)

@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startServer, parsePort, isMain } from './serve.mjs'
@@ -65,14 +66,80 @@ async function acquireLock(label, { waitMs = 15 * 60_000 } = {}) {
   }
 }
 
+/** Other `taro build` processes on this machine (not --watch ones), best effort via /proc (Linux). */
+export function foreignTaroBuilds() {
+  const found = []
+  let pids = []
+  try {
+    pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))
+  } catch {
+    return found
+  }
+  const mine = new Set([process.pid, process.ppid])
+  for (const pid of pids) {
+    if (mine.has(Number(pid))) continue
+    let cmd
+    try {
+      cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
+    } catch {
+      continue
+    }
+    const i = cmd.findIndex((a) => /(^|\/)taro(\.js)?$/.test(a))
+    if (i < 0 || cmd[i + 1] !== 'build' || cmd.includes('--watch') || cmd.includes('-w')) continue
+    if (!cmd[0].endsWith('node') && !/node$/.test(path.basename(cmd[0]))) continue
+    found.push({ pid: Number(pid), cmd: cmd.slice(i).join(' ') })
+  }
+  return found
+}
+
+export async function waitForForeignBuilds({ waitMs = 15 * 60_000 } = {}) {
+  const until = Date.now() + waitMs
+  let told = false
+  for (;;) {
+    const others = foreignTaroBuilds()
+    if (!others.length || Date.now() > until) return
+    if (!told) {
+      console.log(`[build] waiting for another build to finish: ${others.map((o) => `${o.cmd} (pid ${o.pid})`).join(', ')}`)
+      told = true
+    }
+    await new Promise((r) => setTimeout(r, 2000))
+  }
+}
+
+/**
+ * Copy a build output (e.g. dist/h5) to a private temp folder once no build is running, so that a rebuild
+ * someone starts meanwhile (which empties dist/h5) cannot pull files from under a test or benchmark run.
+ * Returns { dir, cleanup }.
+ */
+export async function snapshotDir(src, { marker = 'index.html' } = {}) {
+  await waitForForeignBuilds()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${path.basename(src)}-snapshot-`))
+  fs.cpSync(src, dir, { recursive: true })
+  const cleanup = () => fs.rmSync(dir, { recursive: true, force: true })
+  process.once('exit', cleanup)
+  if (marker && !fs.existsSync(path.join(dir, marker))) {
+    cleanup()
+    throw new Error(`${path.relative(ROOT_DIR, path.join(src, marker))} is missing (a build failed or was cleaned) - rebuild with --build`)
+  }
+  return { dir, cleanup }
+}
+
 /**
  * Production build of one target: `npx taro build --type <type>` in the repo root, output streamed.
- * TARO_APP_API defaults to `mock`. Resolves with the build time in ms; rejects when the build fails.
+ * TARO_APP_API defaults to `mock`. Waits for other builds first; with `skipIfPresent` it then builds only if
+ * the output is (still) missing. Resolves with the build time in ms (0 = skipped); rejects when the build fails.
  */
-export async function taroBuild(type, { env = {}, cwd = ROOT_DIR } = {}) {
+export async function taroBuild(type, { env = {}, cwd = ROOT_DIR, skipIfPresent = false } = {}) {
   const release = await acquireLock(`taro build --type ${type}`)
-  const started = Date.now()
+  const marker = type === 'h5' ? path.join(cwd, 'dist', 'h5', 'index.html') : path.join(cwd, 'dist', type, 'app.json')
   try {
+    // 2 cores: never overlap with a build someone started by hand (npm run build:h5 ...).
+    await waitForForeignBuilds()
+    if (skipIfPresent && fs.existsSync(marker)) {
+      console.log(`[build] ${path.relative(cwd, marker)} is there now - not building ${type}`)
+      return 0
+    }
+    const started = Date.now()
     console.log(`[build] npx taro build --type ${type}  (TARO_APP_API=${process.env.TARO_APP_API || 'mock'})`)
     const code = await new Promise((resolve, reject) => {
       const child = spawn('npx', ['taro', 'build', '--type', type], {
@@ -92,7 +159,6 @@ export async function taroBuild(type, { env = {}, cwd = ROOT_DIR } = {}) {
     })
     const ms = Date.now() - started
     if (code !== 0) throw new Error(`taro build --type ${type} failed (exit ${code})`)
-    const marker = type === 'h5' ? path.join(cwd, 'dist', 'h5', 'index.html') : path.join(cwd, 'dist', type, 'app.json')
     if (!fs.existsSync(marker)) throw new Error(`taro build --type ${type} finished but ${path.relative(cwd, marker)} is missing`)
     console.log(`[build] ${type} done in ${(ms / 1000).toFixed(1)} s`)
     return ms

@@ -3,7 +3,7 @@ import './Tile.scss'
 
 export function Tile({ title, hint, badge, onClick }: { title: string; hint: string; badge?: string; onClick: () => void }) {
   return (
-    <View className='tile' role='link' aria-label={title} onClick={onClick}>
+    <View className='tile' role='link' onClick={onClick}>
       <View className='tile__head'>
         <Text className='tile__title'>{title}</Text>
         {badge ? <Text className='tile__badge'>{badge}</Text> : null}

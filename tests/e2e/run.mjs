@@ -18,7 +18,7 @@ import path from 'node:path'
 import assert from 'node:assert/strict'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startServer, isMain } from '../../scripts/serve.mjs'
-import { taroBuild } from '../../scripts/start.mjs'
+import { taroBuild, snapshotDir } from '../../scripts/start.mjs'
 
 const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const DIST = path.join(ROOT_DIR, 'dist', 'h5')
@@ -224,7 +224,7 @@ async function main() {
   }
   if (flag('--build') || !fs.existsSync(path.join(DIST, 'index.html'))) {
     try {
-      await taroBuild('h5')
+      await taroBuild('h5', { skipIfPresent: !flag('--build') })
     } catch (e) {
       console.log(e.message)
       console.log('0 passed, 1 failed')
@@ -234,7 +234,16 @@ async function main() {
 
   const { tests, loadErrors } = await loadSpecs(grep)
   const { chromium } = await import('playwright-core')
-  const server = await startServer({ root: DIST, port: 0 })
+  // Serve a private copy: a rebuild started meanwhile empties dist/h5.
+  let snapshot
+  try {
+    snapshot = await snapshotDir(DIST)
+  } catch (e) {
+    console.log(e.message)
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  }
+  const server = await startServer({ root: snapshot.dir, port: 0 })
   const baseUrl = server.url
   let browser
   try {

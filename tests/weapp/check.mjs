@@ -121,7 +121,7 @@ async function main() {
   if (!value('--project') && (flag('--build') || !fs.existsSync(appJsonFile))) {
     const { taroBuild } = await import('../../scripts/start.mjs')
     try {
-      await taroBuild('weapp')
+      await taroBuild('weapp', { skipIfPresent: !flag('--build') })
     } catch (e) {
       console.log(`weapp check: ${e.message}`)
       return 1

@@ -1,6 +1,6 @@
 /**
  * Input clean-up shared by the validators. Chinese input methods type full-width characters
- * ("１２３", "Ｅ", "　"), which look right to the user but fail an ASCII pattern: fold them first.
+ * ("１２３", "Ｅ", "\u3000"), which look right to the user but fail an ASCII pattern: fold them first.
  */
 
 const FULL_WIDTH_START = 0xff01

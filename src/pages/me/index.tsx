@@ -75,7 +75,7 @@ export default function MePage() {
       </View>
 
       {env.devTools ? (
-        <View className='me__card' role='link' aria-label={t('devTools')} onClick={() => navigate('officer')}>
+        <View className='me__card' role='link' onClick={() => navigate('officer')}>
           <Text className='me__section'>{t('devTools')}</Text>
           <Text className='me__line'>{t('devToolsHint')}</Text>
           <Text className='me__muted'>{t('backend', { kind: api().transportKind })}</Text>
