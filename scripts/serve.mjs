@@ -123,6 +123,12 @@ export function startServer({ root = DEFAULT_ROOT, port = DEFAULT_PORT, host = '
     }
     const urlPath = (req.url || '/').split('?')[0].split('#')[0]
     const found = resolveFile(urlPath)
+    if (!found.file && found.status === 404 && urlPath === '/favicon.ico') {
+      // The app ships no favicon; answer the browser's automatic request without a console error.
+      res.writeHead(204, { 'Cache-Control': 'public, max-age=86400' })
+      res.end()
+      return done(204)
+    }
     if (!found.file) {
       const status = found.status || 404
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })

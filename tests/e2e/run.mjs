@@ -194,7 +194,7 @@ function indent(text, pad = '    ') {
 }
 
 function printFailure(title, err, helpers, shot) {
-  const stack = (err && (err.stack || err.message)) || String(err)
+  const stack = ((err && (err.stack || err.message)) || String(err)).replace(/\x1b\[[0-9;]*m/g, '')
   console.log(indent(stack.split('\n').slice(0, 12).join('\n')))
   if (shot) console.log(`    screenshot: ${path.relative(process.cwd(), shot)}`)
   if (!helpers) return
