@@ -47,7 +47,7 @@ export function fieldsFromZod(error: z.ZodError, prefix = ''): Fields {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '_'
     if (fields[path]) continue
     const code =
-      issue.code === 'invalid_type' && issue.input === undefined
+      issue.code === 'invalid_type' && /received undefined/.test(issue.message)
         ? 'field.required'
         : issue.code === 'too_big'
           ? 'field.tooLong'

@@ -43,12 +43,44 @@ export const BUDGETS = {
 
 /** Extensions WeChat uploads (miniprogram-ci's built-in MiniProgramWhiteList). */
 const WECHAT_EXTS = new Set([
-  '.wxml', '.wxss', '.wxs', '.png', '.jpg', '.jpeg', '.gif', '.svg', '.js', '.json', '.cer', '.mp3', '.aac', '.m4a',
-  '.mp4', '.wav', '.ogg', '.silk', '.wasm', '.br', '.cur', '.ico', '.skel', '.crt', '.cert'
+  '.wxml',
+  '.wxss',
+  '.wxs',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.svg',
+  '.js',
+  '.json',
+  '.cer',
+  '.mp3',
+  '.aac',
+  '.m4a',
+  '.mp4',
+  '.wav',
+  '.ogg',
+  '.silk',
+  '.wasm',
+  '.br',
+  '.cur',
+  '.ico',
+  '.skel',
+  '.crt',
+  '.cert'
 ])
 
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
-const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 
 function walk(dir, base = dir, out = []) {
   for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -195,7 +227,15 @@ export async function renderTiming({ runs = 3, dir = H5 } = {}) {
     snapshot.cleanup()
   }
   const pick = (k) => median(samples.map((s) => s[k]).filter((x) => typeof x === 'number'))
-  return { runs, appRenderMs: pick('appRender'), fcpMs: pick('fcp'), domContentLoadedMs: pick('domContentLoaded'), loadMs: pick('load'), transferredBytes: pick('transferred'), samples }
+  return {
+    runs,
+    appRenderMs: pick('appRender'),
+    fcpMs: pick('fcp'),
+    domContentLoadedMs: pick('domContentLoaded'),
+    loadMs: pick('load'),
+    transferredBytes: pick('transferred'),
+    samples
+  }
 }
 
 /** Measure everything available. Builds are the caller's business (see main()). */
@@ -242,12 +282,18 @@ export function printBench(f) {
   if (f.weapp) {
     const w = f.weapp
     row('weapp main package', kib(w.main), `<= ${BUDGETS.weappMainKiB} KiB`, w.main / 1024 <= BUDGETS.weappMainKiB)
-    for (const [r, v] of Object.entries(w.subpackages)) row(`weapp subpackage ${r}`, kib(v), `<= ${BUDGETS.weappSubpackageKiB} KiB`, v / 1024 <= BUDGETS.weappSubpackageKiB)
+    for (const [r, v] of Object.entries(w.subpackages))
+      row(`weapp subpackage ${r}`, kib(v), `<= ${BUDGETS.weappSubpackageKiB} KiB`, v / 1024 <= BUDGETS.weappSubpackageKiB)
     row('weapp total', kib(w.total), `<= ${BUDGETS.weappTotalKiB} KiB`, w.total / 1024 <= BUDGETS.weappTotalKiB)
   } else row('weapp', 'no dist/weapp/app.json', '', undefined)
   if (f.h5) {
     const h = f.h5
-    row(`H5 first-load JS (${h.firstLoadJs.length} script${h.firstLoadJs.length === 1 ? '' : 's'}, gzip -9)`, kb(h.firstLoadJsGzip), `<= ${BUDGETS.h5FirstLoadJsGzipKB} KB`, h.firstLoadJsGzip / 1000 <= BUDGETS.h5FirstLoadJsGzipKB)
+    row(
+      `H5 first-load JS (${h.firstLoadJs.length} script${h.firstLoadJs.length === 1 ? '' : 's'}, gzip -9)`,
+      kb(h.firstLoadJsGzip),
+      `<= ${BUDGETS.h5FirstLoadJsGzipKB} KB`,
+      h.firstLoadJsGzip / 1000 <= BUDGETS.h5FirstLoadJsGzipKB
+    )
     for (const s of h.firstLoadJs) row(`  ${s.file}${s.missing ? ' (MISSING)' : ''}`, kb(s.gzip), `raw ${kb(s.raw)}`)
     if (h.firstLoadCss.length) row('H5 first-load CSS (gzip -9)', kb(h.firstLoadCssGzip), '(no budget)')
     row(`H5 all JS (${h.jsChunks} files, gzip -9)`, kb(h.allJsGzip), '(no budget)')
@@ -272,7 +318,7 @@ export function printBench(f) {
   for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd())
   console.log(line)
   if (f.weapp && f.weapp.notUploaded) console.log(`(weapp: ${kib(f.weapp.notUploaded)} of files WeChat does not upload, e.g. *.LICENSE.txt, left out)`)
-  console.log('WeChat hard limits: main package 2 MiB, each subpackage 2 MiB; the 2048 KiB total is this project\'s own cap.')
+  console.log("WeChat hard limits: main package 2 MiB, each subpackage 2 MiB; the 2048 KiB total is this project's own cap.")
 }
 
 async function main() {
@@ -303,7 +349,11 @@ async function main() {
   console.log()
   printBench(figures)
   if (Object.keys(buildTimes).length) {
-    console.log(`build time: ${Object.entries(buildTimes).map(([k, v]) => `${k.replace('Ms', '')} ${(v / 1000).toFixed(1)} s`).join(', ')}`)
+    console.log(
+      `build time: ${Object.entries(buildTimes)
+        .map(([k, v]) => `${k.replace('Ms', '')} ${(v / 1000).toFixed(1)} s`)
+        .join(', ')}`
+    )
   }
   const out = writeBenchJson(figures, val('--json') ? path.resolve(val('--json')) : DEFAULT_JSON)
   console.log(`figures: ${path.relative(process.cwd(), out)}`)

@@ -54,7 +54,23 @@ const TYPES = {
   '.pdf': 'application/pdf'
 }
 const COMPRESSIBLE = new Set([
-  '.html', '.htm', '.js', '.mjs', '.cjs', '.css', '.json', '.map', '.webmanifest', '.txt', '.xml', '.svg', '.ttf', '.otf', '.eot', '.wasm', '.ico'
+  '.html',
+  '.htm',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.css',
+  '.json',
+  '.map',
+  '.webmanifest',
+  '.txt',
+  '.xml',
+  '.svg',
+  '.ttf',
+  '.otf',
+  '.eot',
+  '.wasm',
+  '.ico'
 ])
 /** Missing files with these extensions get a 404 instead of the index.html fallback. */
 const ASSET_EXT = new Set([...Object.keys(TYPES)].filter((e) => !['.html', '.htm'].includes(e)))

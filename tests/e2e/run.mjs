@@ -56,7 +56,11 @@ const value = (name) => {
 
 const SPECS_DIR = path.resolve(value('--specs') || path.join(ROOT_DIR, 'tests', 'e2e', 'specs'))
 
-const safeName = (s) => s.replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 120) || 'test'
+const safeName = (s) =>
+  s
+    .replace(/[^\w.-]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 120) || 'test'
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${n} ms`)
 
 let axeSource = null

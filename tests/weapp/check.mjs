@@ -291,13 +291,19 @@ async function main() {
     .join(', ')
   console.log('\n' + '-'.repeat(72))
   console.log(`compile: ${compiled ? 'OK' : 'FAILED'}`)
-  if (summary.quality) console.log(`code quality: ${summary.quality.filter((q) => q.success).length}/${summary.quality.length} passed${summary.quality.some((q) => !q.success) && !STRICT ? ' (failed items are warnings; --strict makes them errors)' : ''}`)
+  if (summary.quality)
+    console.log(
+      `code quality: ${summary.quality.filter((q) => q.success).length}/${summary.quality.length} passed${summary.quality.some((q) => !q.success) && !STRICT ? ' (failed items are warnings; --strict makes them errors)' : ''}`
+    )
   if (summary.analyse) console.log(`dependencies: ${summary.analyse.dependencyErrors.length} unresolved`)
   if (sizeLine) console.log(`packages: ${sizeLine}`)
   if (failures.length) {
     console.log(`\nweapp check FAILED (${failures.length} problem${failures.length > 1 ? 's' : ''}):`)
     for (const f of failures.slice(0, 20)) {
-      const lines = f.split('\n').map((l) => l.trim()).filter(Boolean)
+      const lines = f
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
       // Babel-style errors put the file on line 1 and the reason on line 2.
       console.log(`  - ${lines[0]}${lines.length > 1 && /^file:/.test(lines[0].split('] ').pop()) ? ` ${lines[1]}` : ''}`)
     }

@@ -75,7 +75,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof 
 
 function checkField(field: FieldDef, raw: unknown, today: IsoDate): ValidationResult<unknown> {
   const value = text(raw)
-  if (!value) return invalid('field.required' as never)
+  if (!value) return invalid('field.required')
   switch (field.input) {
     case 'passport':
       return validatePassportNumber(value)
@@ -84,14 +84,14 @@ function checkField(field: FieldDef, raw: unknown, today: IsoDate): ValidationRe
     case 'phone':
       return validatePhone(value)
     case 'date':
-      if (!/^\d{4}-\d\d-\d\d$/.test(value)) return invalid('date.invalid' as never)
+      if (!/^\d{4}-\d\d-\d\d$/.test(value)) return invalid('date.invalid')
       return field.path === FIELDS.birthDate.path ? validateBirthDate(value, today) : valid(value)
     case 'number':
-      return Number.isFinite(Number(value)) && Number(value) >= 0 ? valid(Number(value)) : invalid('number.notNumber' as never)
+      return Number.isFinite(Number(value)) && Number(value) >= 0 ? valid(Number(value)) : invalid('number.notNumber')
     case 'select':
-      return field.options?.includes(value) ? valid(value) : invalid('field.invalid' as never)
+      return field.options?.includes(value) ? valid(value) : invalid('field.invalid')
     default:
-      return value.length > 200 ? invalid('field.tooLong' as never) : valid(value)
+      return value.length > 200 ? invalid('field.tooLong') : valid(value)
   }
 }
 

@@ -1,3 +1,6 @@
+import { z } from 'zod'
+import { validateCaseForm } from '@/domain/forms/caseForm'
+import { fieldsFromZod } from '@mock/http'
 /** Every code a validator can return has a message in both languages, with the placeholders its params fill. */
 import en from '@locales/en/validation.json'
 import zh from '@locales/zh-CN/validation.json'
@@ -62,6 +65,11 @@ function producedFailures(): { code: string; params?: Record<string, unknown> }[
   const pointsEmpty = validatePointsInput({})
   for (const p of [points, pointsEmpty])
     if (!p.ok) for (const code of Object.values(p.errors)) failures.push({ code: code! })
+  // The one application form and the backend's schema-level errors use the generic field codes.
+  const form = validateCaseForm({ 'job.position': 'x'.repeat(201) }, ['work_permit'], today)
+  for (const error of Object.values(form)) failures.push({ code: error.code })
+  const schemaError = z.object({ n: z.number() }).safeParse({ n: 'one' })
+  if (!schemaError.success) for (const error of Object.values(fieldsFromZod(schemaError.error))) failures.push({ code: error.code })
   return failures
 }
 

@@ -30,7 +30,11 @@ export const VALIDATION_CODES = [
   'number.notInteger',
   'number.outOfRange',
   'choice.required',
-  'choice.invalid'
+  'choice.invalid',
+  // Generic codes for fields without a specific validator (also sent by the backend).
+  'field.required',
+  'field.invalid',
+  'field.tooLong'
 ] as const
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number]

@@ -17,11 +17,7 @@ export const tests = [
       await page.waitForLoadState('load')
       await page.waitForTimeout(500)
 
-      assert.equal(
-        helpers.pageErrors.length,
-        0,
-        `uncaught page error(s):\n${helpers.pageErrors.map((e) => e.stack || e.message).join('\n')}`
-      )
+      assert.equal(helpers.pageErrors.length, 0, `uncaught page error(s):\n${helpers.pageErrors.map((e) => e.stack || e.message).join('\n')}`)
     }
   }
 ]
