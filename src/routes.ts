@@ -25,7 +25,23 @@ export const tabRoutes = {
 export const subRoutes = {
   signIn: { root: 'packages/account', page: 'pages/sign-in/index' },
   area: { root: 'packages/account', page: 'pages/area/index' },
-  officer: { root: 'packages/dev', page: 'pages/officer/index' }
+  officer: { root: 'packages/dev', page: 'pages/officer/index' },
+  // Guides and eligibility self-checks
+  guideDetail: { root: 'packages/guides', page: 'pages/detail/index' },
+  pointsCheck: { root: 'packages/guides', page: 'pages/points/index' },
+  talentCheck: { root: 'packages/guides', page: 'pages/talent/index' },
+  // Applications
+  applyStart: { root: 'packages/apply', page: 'pages/start/index' },
+  applyForm: { root: 'packages/apply', page: 'pages/form/index' },
+  applyDrafts: { root: 'packages/apply', page: 'pages/drafts/index' },
+  // Progress
+  caseList: { root: 'packages/cases', page: 'pages/list/index' },
+  caseDetail: { root: 'packages/cases', page: 'pages/detail/index' },
+  dashboard: { root: 'packages/cases', page: 'pages/dashboard/index' },
+  inbox: { root: 'packages/cases', page: 'pages/inbox/index' },
+  appointment: { root: 'packages/cases', page: 'pages/appointment/index' },
+  // Verification
+  verify: { root: 'packages/verify', page: 'pages/scan/index' }
 } as const satisfies Record<string, SubRoute>
 
 export type TabRouteName = keyof typeof tabRoutes

@@ -11,6 +11,11 @@ import enMe from '@locales/en/me.json'
 import enDev from '@locales/en/dev.json'
 import enValidation from '@locales/en/validation.json'
 import enEligibility from '@locales/en/eligibility.json'
+import enGuides from '@locales/en/guides.json'
+import enApply from '@locales/en/apply.json'
+import enCases from '@locales/en/cases.json'
+import enCertificate from '@locales/en/certificate.json'
+import enVerify from '@locales/en/verify.json'
 import zhCommon from '@locales/zh-CN/common.json'
 import zhErrors from '@locales/zh-CN/errors.json'
 import zhAuth from '@locales/zh-CN/auth.json'
@@ -19,6 +24,11 @@ import zhMe from '@locales/zh-CN/me.json'
 import zhDev from '@locales/zh-CN/dev.json'
 import zhValidation from '@locales/zh-CN/validation.json'
 import zhEligibility from '@locales/zh-CN/eligibility.json'
+import zhGuides from '@locales/zh-CN/guides.json'
+import zhApply from '@locales/zh-CN/apply.json'
+import zhCases from '@locales/zh-CN/cases.json'
+import zhCertificate from '@locales/zh-CN/certificate.json'
+import zhVerify from '@locales/zh-CN/verify.json'
 
 export const en = {
   common: enCommon,
@@ -28,7 +38,12 @@ export const en = {
   me: enMe,
   dev: enDev,
   validation: enValidation,
-  eligibility: enEligibility
+  eligibility: enEligibility,
+  guides: enGuides,
+  apply: enApply,
+  cases: enCases,
+  certificate: enCertificate,
+  verify: enVerify
 }
 
 export const zhCN = {
@@ -39,7 +54,12 @@ export const zhCN = {
   me: zhMe,
   dev: zhDev,
   validation: zhValidation,
-  eligibility: zhEligibility
+  eligibility: zhEligibility,
+  guides: zhGuides,
+  apply: zhApply,
+  cases: zhCases,
+  certificate: zhCertificate,
+  verify: zhVerify
 }
 
 export type Resources = typeof en
