@@ -68,6 +68,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Page chunks must not carry again what the app chunk already loaded (webpack 5 leaves this off).
+        chain.optimization.removeAvailableModules(true)
       }
     }
   }
