@@ -18,7 +18,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2
     },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // Builds for a real backend go beside the default ones, so both can be measured and compared.
+    outputRoot: `dist/${process.env.TARO_ENV}${process.env.TARO_APP_API === 'http' ? '-http' : ''}`,
     plugins: process.env.TARO_ENV === 'weapp' ? ['@tarojs/plugin-http'] : [],
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),

@@ -32,6 +32,7 @@ import { snapshotDir, waitForForeignBuilds } from './start.mjs'
 const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const WEAPP = path.join(ROOT_DIR, 'dist', 'weapp')
 const H5 = path.join(ROOT_DIR, 'dist', 'h5')
+const WEAPP_HTTP = path.join(ROOT_DIR, 'dist', 'weapp-http')
 export const DEFAULT_JSON = path.join(ROOT_DIR, '.tmp', 'bench.json')
 
 export const BUDGETS = {
@@ -243,6 +244,8 @@ export async function collectBench({ render = true, runs = 3 } = {}) {
   await waitForForeignBuilds() // a build in progress empties its dist folder
   const figures = { at: new Date().toISOString(), budgets: BUDGETS, weapp: null, h5: null, render: null }
   if (fs.existsSync(path.join(WEAPP, 'app.json'))) figures.weapp = weappSizes()
+  // The build a real backend gets (TARO_APP_API=http): no mock backend inside.
+  if (fs.existsSync(path.join(WEAPP_HTTP, 'app.json'))) figures.weappHttp = weappSizes(WEAPP_HTTP)
   if (fs.existsSync(path.join(H5, 'index.html'))) {
     figures.h5 = h5Sizes()
     if (render) {
@@ -264,6 +267,7 @@ export function overBudget(f) {
     for (const [r, v] of Object.entries(f.weapp.subpackages)) if (v / 1024 > BUDGETS.weappSubpackageKiB) over.push(`weapp subpackage ${r}`)
     if (f.weapp.total / 1024 > BUDGETS.weappTotalKiB) over.push('weapp total')
   }
+  if (f.weappHttp && f.weappHttp.main / 1024 > BUDGETS.weappMainKiB) over.push('weapp main package (real-backend build)')
   if (f.h5 && f.h5.firstLoadJsGzip / 1000 > BUDGETS.h5FirstLoadJsGzipKB) over.push('H5 first-load JS')
   return over
 }
@@ -286,6 +290,13 @@ export function printBench(f) {
       row(`weapp subpackage ${r}`, kib(v), `<= ${BUDGETS.weappSubpackageKiB} KiB`, v / 1024 <= BUDGETS.weappSubpackageKiB)
     row('weapp total', kib(w.total), `<= ${BUDGETS.weappTotalKiB} KiB`, w.total / 1024 <= BUDGETS.weappTotalKiB)
   } else row('weapp', 'no dist/weapp/app.json', '', undefined)
+  if (f.weappHttp) {
+    const w = f.weappHttp
+    row('weapp main package, real-backend build (no mock)', kib(w.main), `<= ${BUDGETS.weappMainKiB} KiB`, w.main / 1024 <= BUDGETS.weappMainKiB)
+    for (const [r, v] of Object.entries(w.subpackages))
+      row(`  subpackage ${r}`, kib(v), `<= ${BUDGETS.weappSubpackageKiB} KiB`, v / 1024 <= BUDGETS.weappSubpackageKiB)
+    row('  total', kib(w.total), `<= ${BUDGETS.weappTotalKiB} KiB`, w.total / 1024 <= BUDGETS.weappTotalKiB)
+  }
   if (f.h5) {
     const h = f.h5
     row(
@@ -337,6 +348,9 @@ async function main() {
     try {
       if (needWeapp) buildTimes.weappMs = await taroBuild('weapp', { skipIfPresent: !force })
       if (needH5) buildTimes.h5Ms = await taroBuild('h5', { skipIfPresent: !force })
+      if (force || !fs.existsSync(path.join(WEAPP_HTTP, 'app.json'))) {
+        buildTimes.weappHttpMs = await taroBuild('weapp', { env: { TARO_APP_API: 'http', TARO_APP_API_BASE_URL: 'https://api.example.invalid' } })
+      }
       for (const k of Object.keys(buildTimes)) if (!buildTimes[k]) delete buildTimes[k]
     } catch (e) {
       console.error(e.message)
