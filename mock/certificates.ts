@@ -1,5 +1,6 @@
 import type { HolderCertificate } from '@/api/contract'
 import {
+  ENTITLEMENTS,
   issueCertificate,
   signRevocationList,
   verifyPresentation,
@@ -23,6 +24,14 @@ function holderView(record: CertificateRecord, today: string): HolderCertificate
   }
 }
 
+/** Region perk kinds (src/domain/regions/schema.ts) spelled as certificate entitlements; unknown kinds are not signed. */
+const ENTITLEMENT_ALIASES: Record<string, Entitlement> = { one_window_permits: 'one_window', talent_programme: 'talent_programmes', mobile_vip: 'mobile' }
+
+function signableEntitlements(perks: string[]): Entitlement[] {
+  const mapped = perks.map((perk) => ENTITLEMENT_ALIASES[perk] ?? perk)
+  return ENTITLEMENTS.filter((perk) => mapped.includes(perk))
+}
+
 function sign(ctx: HandlerContext, record: CertificateRecord, devicePublicKey: string): void {
   const c = record.certificate
   const signed: SignedCertificate = issueCertificate(
@@ -35,7 +44,7 @@ function sign(ctx: HandlerContext, record: CertificateRecord, devicePublicKey: s
       validTo: c.validTo,
       issuer: c.issuer,
       issueDate: c.issuedOn,
-      entitlements: c.entitlements as Entitlement[],
+      entitlements: signableEntitlements(c.entitlements),
       status: c.status === 'revoked' ? 'revoked' : 'active'
     },
     devicePublicKey,

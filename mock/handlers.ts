@@ -15,6 +15,7 @@ import type { MatterKind } from '@/domain/regions/schema'
 import { applyEvent, contextFromTimeline, deriveBundleStatus, acceptedOn, pausesFromTimeline, type MatterEvent } from '@/domain/case/stateMachine'
 import { beijingDate } from '@/domain/time/beijing'
 import { validateCaseForm, fieldsFor } from '@/domain/forms/caseForm'
+import { checkExtensionWindow } from '@/domain/forms/extension'
 import { maskPassport } from '@/domain/validation/passport'
 import { fail, HttpError } from './http'
 import type { MockState, UserRecord } from './state'
@@ -22,6 +23,7 @@ import type { MockBackend } from './backend'
 import { certificateHandlers } from './certificates'
 import { perkHandlers } from './perks'
 import { appointmentHandlers } from './appointments'
+import { generateExpiryReminders } from './reminders'
 
 export interface HandlerContext {
   backend: MockBackend
@@ -198,8 +200,16 @@ const caseHandlers: Partial<HandlerMap> = {
       matterIds = bundle.matters.map((m) => m.matterId).filter((id) => matterIds.includes(id))
     }
     const kinds = matterKinds(ctx, body.regionId, matterIds)
+    const actions = matterIds.map((id) => body.matters.find((m) => m.matterId === id)?.action ?? 'issue')
+    // An extension filed later than the region's limit before expiry is refused, with the reason.
+    for (const id of matterIds.filter((_, i) => actions[i] === 'extend')) {
+      const matter = ctx.regions.matter(body.regionId, id)
+      const validTo = matter?.kind === 'residence_permit' ? employee.residencePermit?.validTo : employee.workPermit?.validTo
+      const window = checkExtensionWindow({ validTo, today: beijingDate(ctx.now), atLeastDaysBeforeExpiry: matter?.extendAtLeastDaysBeforeExpiry })
+      if (!window.ok) throw fail.validation({ 'extend.requestedTo': { code: window.reason, params: { days: matter?.extendAtLeastDaysBeforeExpiry ?? 0, lastDay: window.lastDay ?? '' } } }, 'Too late to extend')
+    }
     if (body.submit) {
-      const errors = validateCaseForm(body.form, kinds, beijingDate(ctx.now))
+      const errors = validateCaseForm(body.form, kinds, beijingDate(ctx.now), actions)
       if (Object.keys(errors).length) throw new HttpError(422, 'validation', 'Please correct the form', errors)
     }
     const at = iso(ctx.now)
@@ -241,7 +251,7 @@ const caseHandlers: Partial<HandlerMap> = {
     const body = ctx.body
     if (body.form) {
       // Only fields of this case's matters can change; others would be silently lost otherwise.
-      const allowed = new Set(fieldsFor(c.matters.map((m) => m.kind as MatterKind)).map((f) => f.path))
+      const allowed = new Set(fieldsFor(c.matters.map((m) => m.kind as MatterKind), c.matters.map((m) => m.action)).map((f) => f.path))
       const unknown = Object.keys(body.form).filter((k) => !allowed.has(k))
       if (unknown.length) throw fail.validation(Object.fromEntries(unknown.map((k) => [k, { code: 'choice.invalid' }])))
       c.form = { ...c.form, ...body.form }
@@ -270,7 +280,7 @@ const caseHandlers: Partial<HandlerMap> = {
         c.commitmentSignedAt = iso(ctx.now)
         break
       case 'submit': {
-        const errors = validateCaseForm(c.form, c.matters.map((m) => m.kind as MatterKind), beijingDate(ctx.now))
+        const errors = validateCaseForm(c.form, c.matters.map((m) => m.kind as MatterKind), beijingDate(ctx.now), c.matters.map((m) => m.action))
         if (Object.keys(errors).length) throw new HttpError(422, 'validation', 'Please correct the form', errors)
         advanceCase(ctx, c, 'submit', actor, { note })
         c.submittedAt = iso(ctx.now)
@@ -353,6 +363,7 @@ const sessionHandlers: Partial<HandlerMap> = {
   },
   'notifications.list': (ctx) => {
     const user = requireUser(ctx)
+    generateExpiryReminders(ctx, user)
     const items = ctx.state.notifications.filter((n) => n.userId === user.user.id).map(({ userId: _u, ...n }) => n)
     return { data: { items, unread: items.filter((n) => !n.read).length } }
   },

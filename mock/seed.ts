@@ -52,6 +52,7 @@ export function createSeedState(regions: RegionRegistry, nowMs: number): MockSta
       user('u-hr-qd', 'hr.qingdao', 'hr', t('Wang Fang (HR, Qingdao Marine Lab)', '王芳（青岛海洋实验室 人事）'), 'qingdao', 'emp-qd', t('HR of a Qingdao employer', '青岛用人单位人事')),
       user('u-alice', 'alice', 'applicant', t('Alice Martin', '爱丽丝·马丁'), 'beihai', 'emp-bh', t('Certified talent in Beihai: certificate and perks', '北海认定人才：认定书与服务')),
       user('u-omar', 'omar', 'applicant', t('Omar Haddad', '奥马尔·哈达德'), 'gansu', 'emp-gs', t('Engineer in Lanzhou: a case awaiting a supplement', '兰州工程师：案件待补正')),
+      user('u-john', 'john', 'applicant', t('John Smith', '约翰·史密斯'), 'gansu', 'emp-gs', t('Professor in Lanzhou: his HR files the bundle', '兰州教授：人事为其办理一件事')),
       user('u-ken', 'ken', 'applicant', t('Ken Tanaka', '田中健'), 'beihai', 'emp-bh', t('New hire in Beihai: case in review', '北海新入职：案件审查中')),
       user('u-nurse', 'nurse.bh', 'verifier', t('Triage desk, Beihai People’s Hospital', '北海市人民医院 分诊台'), 'beihai', null, t('Verifier: hospital green channel', '核验人员：医院绿色通道'), {
         id: 'bh-people-hospital',
@@ -76,7 +77,7 @@ export function createSeedState(regions: RegionRegistry, nowMs: number): MockSta
       { id: 'e-sara', employerId: 'emp-bh', userId: null, name: 'Sara Lindqvist', nationality: 'SWE', passportNumber: 'AB7654321', passportMasked: '', position: 'Teacher', workPermit: { number: '450500202208010033', category: 'B', validTo: addDays(today, 25) }, residencePermit: { validTo: addDays(today, 25) } },
       { id: 'e-omar', employerId: 'emp-gs', userId: 'u-omar', name: 'Omar Haddad', nationality: 'EGY', passportNumber: 'A12345678', passportMasked: '', position: 'Wind-power engineer', workPermit: null, residencePermit: null },
       { id: 'e-maria', employerId: 'emp-gs', userId: null, name: 'Maria Rossi', nationality: 'ITA', passportNumber: 'YA9876543', passportMasked: '', position: 'Researcher', workPermit: { number: '620100202405060021', category: 'B', validTo: addDays(today, 55) }, residencePermit: { validTo: addDays(today, 55) } },
-      { id: 'e-john', employerId: 'emp-gs', userId: null, name: 'John Smith', nationality: 'GBR', passportNumber: '533380006', passportMasked: '', position: 'Professor', workPermit: null, residencePermit: null },
+      { id: 'e-john', employerId: 'emp-gs', userId: 'u-john', name: 'John Smith', nationality: 'GBR', passportNumber: '533380006', passportMasked: '', position: 'Professor', workPermit: null, residencePermit: null },
       { id: 'e-ivan', employerId: 'emp-gs', userId: null, name: 'Ivan Petrov', nationality: 'RUS', passportNumber: '751234567', passportMasked: '', position: 'Metallurgist', workPermit: null, residencePermit: null },
       { id: 'e-lena', employerId: 'emp-qd', userId: null, name: 'Lena Vogel', nationality: 'DEU', passportNumber: 'C01X00T47', passportMasked: '', position: 'Oceanographer', workPermit: null, residencePermit: null }
     ],

@@ -15,12 +15,10 @@ let client: ApiClient | null = null
  * the mock branch, so a build for a real backend does not ship the mock.
  */
 function createTransport(): Transport {
-  if (process.env.TARO_APP_API === 'http') {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('./transport/http') as typeof import('./transport/http')).createHttpTransport(env.apiBaseUrl)
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./transport/mock') as typeof import('./transport/mock')).createMockTransport()
+  // A conditional expression (not if/return): webpack drops the dependency of the branch not taken.
+  return process.env.TARO_APP_API === 'http'
+    ? (require('./transport/http') as typeof import('./transport/http')).createHttpTransport(env.apiBaseUrl)
+    : (require('./transport/mock') as typeof import('./transport/mock')).createMockTransport()
 }
 
 export function configureApi(opts: { getToken: () => string | null; onUnauthorized: () => void }): void {

@@ -2,12 +2,15 @@
 const storage = new Map<string, unknown>()
 export const navigation: { calls: { kind: string; url: string }[] } = { calls: [] }
 export const toasts: string[] = []
+/** Platform calls (makePhoneCall, setClipboardData, openLocation) with their arguments, in order. */
+export const platformCalls: { api: string; args: Record<string, unknown> }[] = []
 let routerParams: Record<string, string> = {}
 
 export function __resetTaroDouble(): void {
   storage.clear()
   navigation.calls = []
   toasts.length = 0
+  platformCalls.length = 0
   routerParams = {}
 }
 export function __setRouterParams(params: Record<string, string>): void {
@@ -24,6 +27,10 @@ const Taro = {
   switchTab: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'switchTab', url }),
   setTabBarItem: async () => undefined,
   showToast: async ({ title }: { title: string }) => void toasts.push(title),
+  makePhoneCall: async (args: { phoneNumber: string }) => void platformCalls.push({ api: 'makePhoneCall', args }),
+  setClipboardData: async (args: { data: string }) => void platformCalls.push({ api: 'setClipboardData', args }),
+  openLocation: async (args: { latitude: number; longitude: number; name?: string; address?: string }) =>
+    void platformCalls.push({ api: 'openLocation', args }),
   uploadFile: async () => {
     throw new Error('uploadFile is not available in tests')
   }

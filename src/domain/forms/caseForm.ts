@@ -3,19 +3,20 @@
  * matters' fields, each shared field once. The same rules run in the app (as the user types) and in
  * the backend (which answers with field errors keyed by the same paths).
  */
-import type { MatterKind } from '@/domain/regions/schema'
+import type { MatterAction, MatterKind } from '@/domain/regions/schema'
 import { validatePassportNumber } from '@/domain/validation/passport'
 import { validateNationality } from '@/domain/validation/nationality'
 import { validatePhone } from '@/domain/validation/phone'
 import { validateBirthDate, validateDateRange } from '@/domain/validation/dates'
+import { validatePermitNumber } from '@/domain/validation/permitNumber'
 import { invalid, valid, type ValidationResult } from '@/domain/validation/result'
 import type { IsoDate } from '@/domain/time/beijing'
 
-export type FieldInput = 'text' | 'date' | 'select' | 'number' | 'phone' | 'passport' | 'nationality' | 'textarea'
+export type FieldInput = 'text' | 'date' | 'select' | 'number' | 'phone' | 'passport' | 'nationality' | 'textarea' | 'permitNumber'
 
 export interface FieldDef {
   path: string
-  section: 'applicant' | 'passport' | 'job' | 'residence' | 'insurance' | 'title' | 'talent' | 'contact'
+  section: 'applicant' | 'passport' | 'job' | 'residence' | 'insurance' | 'title' | 'talent' | 'contact' | 'permit'
   input: FieldInput
   options?: readonly string[]
   /** Sensitive personal data: masked in responses and never logged. */
@@ -46,7 +47,20 @@ export const FIELDS = {
   titleSeries: F('title.series', 'title', 'text'),
   talentCriterion: F('talent.criterion', 'talent', 'select', { options: ['c1', 'c2', 'c3', 'c4'] }),
   permitValidTo: F('talent.permitValidTo', 'talent', 'date'),
-  employerContact: F('contact.employerPhone', 'contact', 'phone')
+  employerContact: F('contact.employerPhone', 'contact', 'phone'),
+  // Talent certification, annex 1 of the Beihai 2023 measures
+  employerName: F('job.employer', 'job', 'text'),
+  permitValidFrom: F('talent.permitValidFrom', 'talent', 'date'),
+  employerContactName: F('contact.employerName', 'contact', 'text'),
+  employerOpinion: F('talent.employerOpinion', 'talent', 'select', { options: ['verified_agree'] }),
+  // Change, extension and cancellation of a permit
+  permitNumber: F('permit.number', 'permit', 'permitNumber'),
+  permitValidToCurrent: F('permit.validTo', 'permit', 'date'),
+  changeItem: F('change.item', 'permit', 'select', { options: ['passport', 'position', 'employer_name', 'personal_details', 'other'] }),
+  changeDetail: F('change.detail', 'permit', 'textarea'),
+  extendTo: F('extend.requestedTo', 'permit', 'date'),
+  cancelReason: F('cancel.reason', 'permit', 'select', { options: ['contract_ended', 'resigned', 'dismissed', 'left_china', 'other'] }),
+  cancelEndDate: F('cancel.employmentEnded', 'permit', 'date')
 } as const
 
 const base = [FIELDS.fullName, FIELDS.sex, FIELDS.birthDate, FIELDS.nationality, FIELDS.passportNumber, FIELDS.passportExpiry, FIELDS.phone]
@@ -57,14 +71,46 @@ export const FIELDS_BY_MATTER: Record<MatterKind, readonly FieldDef[]> = {
   social_insurance: [...base, FIELDS.insuranceStartMonth],
   title_review: [...base, FIELDS.position, FIELDS.titleSeries],
   e_ssc: [...base],
-  talent_certification: [...base, FIELDS.position, FIELDS.talentCriterion, FIELDS.permitValidTo, FIELDS.employerContact],
+  talent_certification: [
+    ...base,
+    FIELDS.employerName,
+    FIELDS.position,
+    FIELDS.talentCriterion,
+    FIELDS.permitValidFrom,
+    FIELDS.permitValidTo,
+    FIELDS.employerContactName,
+    FIELDS.employerContact,
+    FIELDS.employerOpinion
+  ],
   talent_visa: [...base, FIELDS.position]
 }
 
-/** The union of the matters' fields, each path once, in first-seen order. */
-export function fieldsFor(kinds: readonly MatterKind[]): FieldDef[] {
+const permitBase = [FIELDS.fullName, FIELDS.nationality, FIELDS.passportNumber, FIELDS.passportExpiry, FIELDS.phone, FIELDS.permitNumber, FIELDS.permitValidToCurrent]
+
+/**
+ * Change, extension and cancellation of an existing permit ask for the permit and what is asked of it,
+ * not the whole first application again.
+ */
+export const FIELDS_BY_ACTION: Partial<Record<MatterAction, readonly FieldDef[]>> = {
+  change: [...permitBase, FIELDS.position, FIELDS.changeItem, FIELDS.changeDetail],
+  extend: [...permitBase, FIELDS.position, FIELDS.contractTo, FIELDS.extendTo],
+  cancel: [...permitBase, FIELDS.cancelReason, FIELDS.cancelEndDate]
+}
+
+function fieldsOf(kind: MatterKind, action: MatterAction | string | undefined): readonly FieldDef[] {
+  const byAction = action ? FIELDS_BY_ACTION[action as MatterAction] : undefined
+  return byAction && (kind === 'work_permit' || kind === 'residence_permit') ? byAction : FIELDS_BY_MATTER[kind]
+}
+
+/**
+ * The union of the matters' fields, each path once, in first-seen order. `actions` (same order as `kinds`)
+ * picks the change / extend / cancel forms for permits; without it every matter is a first application.
+ */
+export function fieldsFor(kinds: readonly MatterKind[], actions?: readonly (MatterAction | string)[]): FieldDef[] {
   const seen = new Map<string, FieldDef>()
-  for (const kind of kinds) for (const field of FIELDS_BY_MATTER[kind]) if (!seen.has(field.path)) seen.set(field.path, field)
+  kinds.forEach((kind, i) => {
+    for (const field of fieldsOf(kind, actions?.[i])) if (!seen.has(field.path)) seen.set(field.path, field)
+  })
   return [...seen.values()]
 }
 
@@ -83,6 +129,8 @@ function checkField(field: FieldDef, raw: unknown, today: IsoDate): ValidationRe
       return validateNationality(value)
     case 'phone':
       return validatePhone(value)
+    case 'permitNumber':
+      return validatePermitNumber(value)
     case 'date':
       if (!/^\d{4}-\d\d-\d\d$/.test(value)) return invalid('date.invalid')
       return field.path === FIELDS.birthDate.path ? validateBirthDate(value, today) : valid(value)
@@ -91,22 +139,41 @@ function checkField(field: FieldDef, raw: unknown, today: IsoDate): ValidationRe
     case 'select':
       return field.options?.includes(value) ? valid(value) : invalid('field.invalid')
     default:
-      return value.length > 200 ? invalid('field.tooLong') : valid(value)
+      return value.length > (field.input === 'textarea' ? 2000 : 200) ? invalid('field.tooLong') : valid(value)
   }
 }
 
 /** Field errors for the given matters; an empty object means the form can be submitted. */
-export function validateCaseForm(values: FormValues, kinds: readonly MatterKind[], today: IsoDate): FormErrors {
+export function validateCaseForm(
+  values: FormValues,
+  kinds: readonly MatterKind[],
+  today: IsoDate,
+  actions?: readonly (MatterAction | string)[]
+): FormErrors {
   const errors: FormErrors = {}
-  for (const field of fieldsFor(kinds)) {
+  const fields = fieldsFor(kinds, actions)
+  const asked = new Set(fields.map((f) => f.path))
+  for (const field of fields) {
     const result = checkField(field, values[field.path], today)
     if (!result.ok) errors[field.path] = { code: result.code, ...(result.params ? { params: { ...result.params } } : {}) }
   }
   const from = text(values[FIELDS.contractFrom.path])
   const to = text(values[FIELDS.contractTo.path])
-  if (from && to && !errors[FIELDS.contractTo.path]) {
+  if (asked.has(FIELDS.contractFrom.path) && from && to && !errors[FIELDS.contractTo.path]) {
     const range = validateDateRange(from, to)
     if (!range.ok) errors[FIELDS.contractTo.path] = { code: range.code }
+  }
+  const validFrom = text(values[FIELDS.permitValidFrom.path])
+  const validTo = text(values[FIELDS.permitValidTo.path])
+  if (asked.has(FIELDS.permitValidFrom.path) && validFrom && validTo && !errors[FIELDS.permitValidTo.path] && !errors[FIELDS.permitValidFrom.path]) {
+    const range = validateDateRange(validFrom, validTo)
+    if (!range.ok) errors[FIELDS.permitValidTo.path] = { code: range.code }
+  }
+  const current = text(values[FIELDS.permitValidToCurrent.path])
+  const requested = text(values[FIELDS.extendTo.path])
+  if (asked.has(FIELDS.extendTo.path) && current && requested && !errors[FIELDS.extendTo.path] && !errors[FIELDS.permitValidToCurrent.path]) {
+    const range = validateDateRange(current, requested)
+    if (!range.ok) errors[FIELDS.extendTo.path] = { code: range.code }
   }
   return errors
 }

@@ -1,0 +1,27 @@
+/**
+ * Extension window: a work or residence permit must be extended at least N days before it expires
+ * (region data: matter.extendAtLeastDaysBeforeExpiry, 30 in every shipped region). Filing later is refused
+ * with the reason. Dates are Beijing calendar dates ('YYYY-MM-DD').
+ */
+import { addDays, toDayNumber } from '@/domain/time/beijing'
+
+export type ExtensionRefusal = 'extension.expired' | 'extension.tooLate' | 'extension.noPermit'
+
+export type ExtensionCheck =
+  | { ok: true; lastDay: string; daysLeft: number }
+  | { ok: false; reason: ExtensionRefusal; lastDay: string | null; daysLeft: number | null }
+
+/**
+ * `lastDay` is the last day an extension may still be filed (validTo minus the minimum days);
+ * `daysLeft` counts from today to that day (0: today is the last day).
+ */
+export function checkExtensionWindow(input: { validTo: string | null | undefined; today: string; atLeastDaysBeforeExpiry: number | undefined }): ExtensionCheck {
+  const { validTo, today } = input
+  if (!validTo) return { ok: false, reason: 'extension.noPermit', lastDay: null, daysLeft: null }
+  const minimum = input.atLeastDaysBeforeExpiry ?? 0
+  const lastDay = addDays(validTo, -minimum)
+  const daysLeft = toDayNumber(lastDay) - toDayNumber(today)
+  if (toDayNumber(validTo) < toDayNumber(today)) return { ok: false, reason: 'extension.expired', lastDay, daysLeft }
+  if (daysLeft < 0) return { ok: false, reason: 'extension.tooLate', lastDay, daysLeft }
+  return { ok: true, lastDay, daysLeft }
+}

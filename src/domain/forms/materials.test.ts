@@ -1,0 +1,89 @@
+import { regionCores } from '@/content/regions/load'
+import { RegionRegistry } from '@/domain/regions/registry'
+import type { MatterCore } from '@/domain/regions/schema'
+import { materialsFor } from '@/domain/eligibility/talentCriteria'
+import { checkDocumentDate, checkFile, guessMime, materialChecklist, savedByDeduplication, type ChosenMatter } from './materials'
+
+const regions = new RegionRegistry(regionCores)
+const matter = (regionId: string, id: string): MatterCore => regions.matter(regionId, id)!
+const m = (id: string, name = id) => ({ id, name: { zh: name, en: name }, required: true })
+
+describe('materials checklist: given once, serves every matter', () => {
+  it('lists a material shared by two matters once, naming both', () => {
+    const a: MatterCore = { ...matter('gansu', 'gs-work-permit'), id: 'a', materials: [m('passport'), m('photo')] }
+    const b: MatterCore = { ...matter('gansu', 'gs-title-review'), id: 'b', materials: [m('passport'), m('letter')] }
+    const list = materialChecklist([
+      { matter: a, action: 'issue' },
+      { matter: b, action: 'review' }
+    ])
+    expect(list.map((i) => i.material.id)).toEqual(['passport', 'photo', 'letter'])
+    expect(list[0].matterIds).toEqual(['a', 'b'])
+    expect(list[1].matterIds).toEqual(['a'])
+    expect(savedByDeduplication(list)).toBe(1)
+  })
+
+  it('shares the contract and the permit data across the Gansu bundle with its optional matters', () => {
+    const chosen: ChosenMatter[] = [
+      { matter: matter('gansu', 'gs-work-permit'), action: 'issue' },
+      { matter: matter('gansu', 'gs-residence-permit'), action: 'issue' },
+      { matter: matter('gansu', 'gs-social-insurance'), action: 'register' },
+      { matter: matter('gansu', 'gs-title-review'), action: 'review' }
+    ]
+    const list = materialChecklist(chosen)
+    const ids = list.map((i) => i.material.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(list.find((i) => i.material.id === 'gs-mat-contract')?.matterIds).toEqual(['gs-work-permit', 'gs-title-review'])
+    expect(list.find((i) => i.material.id === 'gs-mat-ssc-permit-info')?.matterIds).toEqual(['gs-social-insurance', 'gs-title-review'])
+    expect(savedByDeduplication(list)).toBe(2)
+    // Only when the passport was lost: the user decides, it does not block.
+    expect(list.find((i) => i.material.id === 'gs-mat-passport-loss')).toMatchObject({ conditional: true, required: false })
+  })
+
+  it('gives change, extension and cancellation their own materials', () => {
+    const wp = matter('beihai', 'bh-work-permit')
+    const ids = (action: string) => materialChecklist([{ matter: wp, action }]).map((i) => i.material.id)
+    expect(ids('issue')).toEqual(expect.arrayContaining(['bh-wp-criminal-record', 'bh-wp-degree']))
+    expect(ids('issue')).not.toContain('bh-wp-current-permit')
+    expect(ids('change')).toEqual(expect.arrayContaining(['bh-wp-current-permit', 'bh-wp-change-proof']))
+    expect(ids('change')).not.toContain('bh-wp-criminal-record')
+    expect(ids('extend')).toEqual(expect.arrayContaining(['bh-wp-current-permit', 'bh-wp-contract']))
+    expect(ids('extend')).not.toContain('bh-wp-change-proof')
+    expect(ids('cancel')).toEqual(['bh-wp-application-form', 'bh-wp-passport', 'bh-wp-current-permit', 'bh-wp-termination-proof'])
+  })
+
+  it('asks the talent certification for the proof of the chosen criterion only, as the measures say', () => {
+    const tc = matter('beihai', 'bh-talent-certification')
+    for (const criterion of ['c1', 'c2', 'c3', 'c4'] as const) {
+      const list = materialChecklist([{ matter: tc, action: 'apply' }], { criterion })
+      const proof = list.filter((i) => /-c\d-/.test(i.material.id))
+      expect(proof.every((i) => i.material.id.includes(`-${criterion}-`))).toBe(true)
+      // Region data and the eligibility rules agree on how much proof each criterion needs.
+      const common = ['applicationForm', 'passportCopy']
+      expect(proof).toHaveLength(materialsFor(criterion).filter((x) => !common.includes(x.id)).length)
+    }
+  })
+})
+
+describe('file and document checks', () => {
+  it('accepts jpeg, png and pdf up to 10 MB', () => {
+    expect(checkFile({ mime: 'image/jpeg', size: 1000 })).toBeNull()
+    expect(checkFile({ mime: 'application/pdf', size: 10 * 1024 * 1024 })).toBeNull()
+    expect(checkFile({ mime: 'image/gif', size: 1000 })).toBe('file.type')
+    expect(checkFile({ mime: 'image/png', size: 10 * 1024 * 1024 + 1 })).toBe('file.tooLarge')
+  })
+  it('knows the type from H5 mime or the weapp path extension', () => {
+    expect(guessMime('image/png', 'blob:x')).toBe('image/png')
+    expect(guessMime('image', 'wxfile://tmp/abc.JPG')).toBe('image/jpeg')
+    expect(guessMime('video', 'wxfile://tmp/abc.mp4')).toBe('video/unknown')
+  })
+  it('applies the validity rules: issued within 6 months, passport valid for 6 more months', () => {
+    const today = '2026-11-20'
+    expect(checkDocumentDate('issued_within_6_months', '2026-05-20', today)).toBeNull()
+    expect(checkDocumentDate('issued_within_6_months', '2026-05-19', today)).toBe('date.issuedTooLongAgo')
+    expect(checkDocumentDate('issued_within_6_months', '2026-11-21', today)).toBe('date.future')
+    expect(checkDocumentDate('valid_for_6_months', '2027-05-20', today)).toBeNull()
+    expect(checkDocumentDate('valid_for_6_months', '2027-05-19', today)).toBe('date.expiresTooSoon')
+    expect(checkDocumentDate('valid_for_6_months', null, today)).toBe('date.required')
+    expect(checkDocumentDate(undefined, null, today)).toBeNull()
+  })
+})

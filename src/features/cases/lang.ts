@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next'
+import { beijingTime, beijingToday, type IsoDate } from '@/domain/time/beijing'
+
+export type Lang = 'zh' | 'en'
+export interface BiText {
+  zh: string
+  en: string
+}
+
+/** Which side of a bilingual {zh, en} content object to show. */
+export function useLang(): Lang {
+  const { i18n } = useTranslation()
+  return i18n.language === 'zh-CN' ? 'zh' : 'en'
+}
+
+export const pick = (text: BiText | null | undefined, lang: Lang): string => (text ? text[lang] : '')
+
+/** 'YYYY-MM-DD HH:mm' in Beijing time, whatever the device's zone. */
+export function formatInstant(iso: string): string {
+  const ms = Date.parse(iso)
+  if (Number.isNaN(ms)) return iso
+  const t = beijingTime(ms)
+  return `${t.date} ${t.hhmm}`
+}
+
+export function formatDay(iso: string): IsoDate {
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) ? iso : beijingTime(ms).date
+}
+
+/** Today's Beijing date: deadlines are counted on the Beijing calendar. */
+export function todayInBeijing(): IsoDate {
+  return beijingToday()
+}

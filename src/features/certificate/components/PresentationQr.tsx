@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Image } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { useTranslation } from 'react-i18next'
+import { createPresentation, presentablePurposes, PROOF_REFRESH_MS } from '@/domain/certificate/present'
+import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
+import { qrSvgDataUrl } from '@/lib/qr'
+import './certificate.scss'
+
+interface LiveCode {
+  text: string
+  url: string
+  createdAt: number
+  purpose: Purpose
+}
+
+/**
+ * The holder's live code: signed on this phone for one purpose, renewed every PROOF_REFRESH_MS so a
+ * screenshot goes stale. `active` pauses it while the screen is hidden.
+ */
+export function PresentationQr({ signed, secretKey, active = true }: { signed: SignedCertificate; secretKey: string; active?: boolean }) {
+  const { t } = useTranslation(['certificate', 'common'])
+  const purposes = useMemo(() => presentablePurposes(signed), [signed])
+  const [purpose, setPurpose] = useState<Purpose | null>(purposes[0] ?? null)
+  const [code, setCode] = useState<LiveCode | null>(null)
+  const [failed, setFailed] = useState(false)
+  const [now, setNow] = useState(() => Date.now())
+
+  const build = useCallback(() => {
+    if (!purpose) return
+    try {
+      const at = Date.now()
+      const text = createPresentation(signed, secretKey, purpose, at)
+      setCode({ text, url: qrSvgDataUrl(text), createdAt: at, purpose })
+      setNow(at)
+      setFailed(false)
+    } catch {
+      // A key the certificate is not bound to, or a damaged cache: say so, never crash.
+      setCode(null)
+      setFailed(true)
+    }
+  }, [signed, secretKey, purpose])
+
+  useEffect(() => {
+    if (!active) return undefined
+    build()
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [active, build])
+
+  useEffect(() => {
+    if (active && code && now - code.createdAt >= PROOF_REFRESH_MS) build()
+  }, [active, now, code, build])
+
+  if (!purpose) {
+    return (
+      <View className='cert-qr'>
+        <Text className='cert-qr__note'>{t('qr.noPurposes')}</Text>
+      </View>
+    )
+  }
+
+  const secondsLeft = code ? Math.max(0, Math.ceil((code.createdAt + PROOF_REFRESH_MS - now) / 1000)) : 0
+  const purposeName = t(`purpose.${purpose}`)
+
+  return (
+    <View className='cert-qr'>
+      <View role='heading' aria-level={2} className='cert-qr__heading'>
+        {t('qr.heading')}
+      </View>
+      <View className='cert-qr__tabs' role='tablist' aria-label={t('qr.purposeLabel')}>
+        {purposes.map((p) => (
+          <View key={p} role='tab' aria-selected={p === purpose} className={`cert-qr__tab ${p === purpose ? 'cert-qr__tab--active' : ''}`} onClick={() => setPurpose(p)}>
+            <Text>{t(`purpose.${p}`)}</Text>
+          </View>
+        ))}
+      </View>
+
+      {failed ? (
+        <View role='alert' className='cert-qr__note cert-qr__note--bad'>
+          <Text>{t('qr.failed')}</Text>
+        </View>
+      ) : code ? (
+        <View className='cert-qr__code' role='tabpanel' aria-label={purposeName} data-qr-text={code.text} data-qr-purpose={code.purpose} data-qr-created={String(code.createdAt)}>
+          <View role='img' aria-label={t('qr.alt', { purpose: purposeName })} className='cert-qr__frame'>
+            <Image className='cert-qr__image' src={code.url} mode='aspectFit' nativeProps={{ alt: t('qr.alt', { purpose: purposeName }) }} />
+          </View>
+          <Text className='cert-qr__countdown'>{t('qr.countdown', { count: secondsLeft })}</Text>
+          <Text className='cert-qr__hint'>{t('qr.hint')}</Text>
+        </View>
+      ) : null}
+
+      <View className='cert-qr__disclosure'>
+        <Text className='cert-qr__disclosure-title'>{t('qr.showsTitle')}</Text>
+        <Text className='cert-qr__disclosure-line'>{t(`disclosure.${purpose}`)}</Text>
+        <Text className='cert-qr__disclosure-never'>{t('disclosure.never')}</Text>
+      </View>
+
+      {code ? (
+        <Button
+          size='small'
+          type='default'
+          onClick={() => {
+            // For desk testing without a camera: the verifier screen accepts pasted code text.
+            void Promise.resolve()
+              .then(() => Taro.setClipboardData({ data: code.text }))
+              .catch(() => undefined)
+          }}
+        >
+          {t('qr.copyText')}
+        </Button>
+      ) : null}
+    </View>
+  )
+}

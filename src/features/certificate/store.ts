@@ -1,0 +1,51 @@
+/**
+ * The holder's certificate, cached so the screen opens instantly and with no network. Per user: a
+ * shared phone never shows one person's certificate to another. Lives in app storage only.
+ */
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import type { HolderCertificate } from '@/api'
+import type { TrustedIssuerKey } from '@/domain/certificate/types'
+import { taroStateStorage } from '@/lib/storage'
+
+export const CERTIFICATE_STORAGE_KEY = 'wic.certificate'
+
+export interface CachedCertificate {
+  /** null: the backend said this user holds no certificate. */
+  certificate: HolderCertificate | null
+  /** Epoch ms of the last successful load. */
+  fetchedAt: number
+}
+
+export interface CertificateCacheState {
+  byUser: Record<string, CachedCertificate>
+  issuerKeys: TrustedIssuerKey[]
+  issuerKeysFetchedAt: number | null
+  save: (userId: string, certificate: HolderCertificate | null, at: number) => void
+  saveIssuerKeys: (keys: TrustedIssuerKey[], at: number) => void
+  forget: (userId: string) => void
+}
+
+export const useCertificateCache = create<CertificateCacheState>()(
+  persist(
+    (set) => ({
+      byUser: {},
+      issuerKeys: [],
+      issuerKeysFetchedAt: null,
+      save: (userId, certificate, at) => set((s) => ({ byUser: { ...s.byUser, [userId]: { certificate, fetchedAt: at } } })),
+      saveIssuerKeys: (keys, at) => set({ issuerKeys: keys, issuerKeysFetchedAt: at }),
+      forget: (userId) =>
+        set((s) => {
+          const { [userId]: _dropped, ...rest } = s.byUser
+          return { byUser: rest }
+        })
+    }),
+    {
+      name: CERTIFICATE_STORAGE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => taroStateStorage),
+      partialize: (s) => ({ byUser: s.byUser, issuerKeys: s.issuerKeys, issuerKeysFetchedAt: s.issuerKeysFetchedAt }),
+      migrate: () => ({ byUser: {}, issuerKeys: [], issuerKeysFetchedAt: null })
+    }
+  )
+)

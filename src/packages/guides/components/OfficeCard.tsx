@@ -1,0 +1,121 @@
+import dayjs from 'dayjs'
+import { View, Text } from '@tarojs/components'
+import { useTranslation } from 'react-i18next'
+import type { Office } from '@/domain/regions/schema'
+import { officeStatus, type OfficeStatus } from '@/domain/time/officeHours'
+import { addDays, beijingToday } from '@/domain/time/beijing'
+import { copyText, openMap } from '@/features/guides/officeActions'
+import { langOf, type Lang } from '@/features/guides/content'
+import { lunchBreaks, sortedPeriods, weekdayRuns } from '@/features/guides/hours'
+import { loose, type LooseT } from '@/features/guides/i18n'
+import { PhoneRow } from './PhoneRow'
+import { useActionMessages } from './useActionMessages'
+import './OfficeCard.scss'
+import './actions.scss'
+
+function statusText(status: OfficeStatus, now: number, t: LooseT, lang: Lang): string {
+  if (status.state === 'open') return t('office.status.open', { time: status.closesAt })
+  if (status.state === 'lunch') return t('office.status.lunch', { time: status.opensAt?.hhmm ?? '' })
+  const closed = status.reason === 'holiday' && status.holiday ? t('office.status.holiday', { holiday: status.holiday[lang] }) : t('office.status.closed')
+  if (!status.opensAt) return closed
+  const today = beijingToday(now)
+  const { date, hhmm } = status.opensAt
+  const opens =
+    date === today
+      ? t('office.status.opensToday', { time: hhmm })
+      : date === addDays(today, 1)
+        ? t('office.status.opensTomorrow', { time: hhmm })
+        : t('office.status.opensOn', { time: hhmm, date: dayjs(date).format(lang === 'zh' ? 'M月D日 ddd' : 'ddd D MMM') })
+  return `${closed} · ${opens}`
+}
+
+/** An office: address, hours with lunch break and live status (Beijing time), phones, web, map. */
+export function OfficeCard({ office, now }: { office: Office; now: number }) {
+  const { t, i18n } = useTranslation(['guides', 'common'])
+  const lt = loose(t)
+  const lang = langOf(i18n.language)
+  const messages = useActionMessages()
+  const hours = office.hours
+  const status = hours ? officeStatus(hours, now) : null
+  const name = office.name[lang]
+  const address = office.address[lang]
+  const location = office.location
+
+  return (
+    <View className='office' role='group' aria-label={name}>
+      <View role='heading' aria-level={3} className='office__name'>
+        {name}
+      </View>
+      {status ? (
+        <Text className={`office__status office__status--${status.state}`} role='status'>
+          {statusText(status, now, lt, lang)}
+        </Text>
+      ) : null}
+      <Text className='office__address'>{address}</Text>
+      <View className='office__actions'>
+        {location ? (
+          <View
+            className='action action--primary'
+            role='button'
+            aria-label={t('office.map')}
+            onClick={() => void openMap({ latitude: location.latitude, longitude: location.longitude, name, address }, messages)}
+          >
+            <Text>{t('office.map')}</Text>
+          </View>
+        ) : null}
+        <View className='action' role='button' aria-label={t('office.copyAddress')} onClick={() => void copyText(address, messages)}>
+          <Text>{t('office.copyAddress')}</Text>
+        </View>
+      </View>
+
+      <View className='office__block'>
+        <Text className='office__label'>{t('office.hours')}</Text>
+        {hours ? (
+          <>
+            {weekdayRuns(hours.weekdays).map(([from, to]) => (
+              <Text key={from} className='office__value'>
+                {from === to ? lt(`office.weekdays.${from}`) : `${lt(`office.weekdays.${from}`)}–${lt(`office.weekdays.${to}`)}`}
+                {'  '}
+                {sortedPeriods(hours)
+                  .map((p) => `${p.from}–${p.to}`)
+                  .join(', ')}
+              </Text>
+            ))}
+            {lunchBreaks(hours).map((b) => (
+              <Text key={b.from} className='office__value'>
+                {t('office.lunch', { from: b.from, to: b.to })}
+              </Text>
+            ))}
+            {hours.followsWorkingDayCalendar ? <Text className='office__hint'>{t('office.holidays')}</Text> : null}
+            {hours.note ? <Text className='office__hint'>{hours.note[lang]}</Text> : null}
+          </>
+        ) : (
+          <Text className='office__hint'>{t('office.noHours')}</Text>
+        )}
+      </View>
+
+      {office.phones.length > 0 ? (
+        <View className='office__block'>
+          <Text className='office__label'>{t('detail.phones')}</Text>
+          {office.phones.map((phone) => (
+            <PhoneRow key={`${phone.number}-${phone.label.en}`} label={phone.label} number={phone.number} />
+          ))}
+        </View>
+      ) : null}
+
+      {office.web ? (
+        <View className='office__block'>
+          <Text className='office__label'>{t('office.web')}</Text>
+          <View className='office__web'>
+            <Text className='office__value office__url'>{office.web}</Text>
+            <View className='action' role='button' aria-label={t('office.copyWeb')} onClick={() => void copyText(office.web ?? '', messages)}>
+              <Text>{t('common:actions.copy')}</Text>
+            </View>
+          </View>
+        </View>
+      ) : null}
+
+      {office.note ? <Text className='office__hint'>{office.note[lang]}</Text> : null}
+    </View>
+  )
+}
