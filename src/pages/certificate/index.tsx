@@ -1,12 +1,6 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { CertificateScreen } from '@/features/certificate/CertificateScreen'
 
+/** Tab page (main package): thin; the certificate feature does the work. */
 export default function CertificatePage() {
-  const { t } = useTranslation('home')
-  return (
-    <View>
-      <NotBuilt area={t('areas.certificate')} />
-    </View>
-  )
+  return <CertificateScreen />
 }

@@ -14,19 +14,19 @@ import './index.scss'
 
 type AreaKey = 'guides' | 'eligibility' | 'myCases' | 'certificate' | 'perks' | 'dashboard' | 'newCase' | 'employees' | 'verify' | 'redemptions' | 'inbox'
 
-/** Where each area lives; areas without a page yet open the plain "not available yet" page. */
+/** Where each area lives; perks have no screens yet and open the plain "not available yet" page. */
 const areaRoute: Record<AreaKey, RouteName> = {
   guides: 'guides',
   certificate: 'certificate',
-  eligibility: 'area',
-  myCases: 'area',
+  eligibility: 'pointsCheck',
+  myCases: 'caseList',
   perks: 'area',
-  dashboard: 'area',
-  newCase: 'area',
-  employees: 'area',
-  verify: 'area',
-  redemptions: 'area',
-  inbox: 'area'
+  dashboard: 'dashboard',
+  newCase: 'applyStart',
+  employees: 'dashboard',
+  verify: 'verify',
+  redemptions: 'verify',
+  inbox: 'inbox'
 }
 
 const areasByRole = {
