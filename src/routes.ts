@@ -41,7 +41,13 @@ export const subRoutes = {
   inbox: { root: 'packages/cases', page: 'pages/inbox/index' },
   appointment: { root: 'packages/cases', page: 'pages/appointment/index' },
   // Verification
-  verify: { root: 'packages/verify', page: 'pages/scan/index' }
+  verify: { root: 'packages/verify', page: 'pages/scan/index' },
+  // Perks for certified talents
+  perks: { root: 'packages/perks', page: 'pages/hub/index' },
+  theatre: { root: 'packages/perks', page: 'pages/theatre/index' },
+  hospital: { root: 'packages/perks', page: 'pages/hospital/index' },
+  school: { root: 'packages/perks', page: 'pages/school/index' },
+  perkService: { root: 'packages/perks', page: 'pages/service/index' }
 } as const satisfies Record<string, SubRoute>
 
 export type TabRouteName = keyof typeof tabRoutes

@@ -16,6 +16,7 @@ import enApply from '@locales/en/apply.json'
 import enCases from '@locales/en/cases.json'
 import enCertificate from '@locales/en/certificate.json'
 import enVerify from '@locales/en/verify.json'
+import enPerks from '@locales/en/perks.json'
 import zhCommon from '@locales/zh-CN/common.json'
 import zhErrors from '@locales/zh-CN/errors.json'
 import zhAuth from '@locales/zh-CN/auth.json'
@@ -29,6 +30,7 @@ import zhApply from '@locales/zh-CN/apply.json'
 import zhCases from '@locales/zh-CN/cases.json'
 import zhCertificate from '@locales/zh-CN/certificate.json'
 import zhVerify from '@locales/zh-CN/verify.json'
+import zhPerks from '@locales/zh-CN/perks.json'
 
 export const en = {
   common: enCommon,
@@ -43,7 +45,8 @@ export const en = {
   apply: enApply,
   cases: enCases,
   certificate: enCertificate,
-  verify: enVerify
+  verify: enVerify,
+  perks: enPerks
 }
 
 export const zhCN = {
@@ -59,7 +62,8 @@ export const zhCN = {
   apply: zhApply,
   cases: zhCases,
   certificate: zhCertificate,
-  verify: zhVerify
+  verify: zhVerify,
+  perks: zhPerks
 }
 
 export type Resources = typeof en

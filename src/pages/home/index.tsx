@@ -14,13 +14,13 @@ import './index.scss'
 
 type AreaKey = 'guides' | 'eligibility' | 'myCases' | 'certificate' | 'perks' | 'dashboard' | 'newCase' | 'employees' | 'verify' | 'redemptions' | 'inbox'
 
-/** Where each area lives; perks have no screens yet and open the plain "not available yet" page. */
+/** Where each area of the product lives. */
 const areaRoute: Record<AreaKey, RouteName> = {
   guides: 'guides',
   certificate: 'certificate',
   eligibility: 'pointsCheck',
   myCases: 'caseList',
-  perks: 'area',
+  perks: 'perks',
   dashboard: 'dashboard',
   newCase: 'applyStart',
   employees: 'dashboard',
