@@ -10,7 +10,12 @@ export default defineAppConfig({
     selectedColor: '#0b5cad',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: tabs.map((route) => ({ pagePath: route.path, text: route.tab.defaultText }))
+    list: tabs.map((route) => ({
+      pagePath: route.path,
+      text: route.tab.defaultText,
+      iconPath: `assets/tabbar/${route.tab.textKey}.png`,
+      selectedIconPath: `assets/tabbar/${route.tab.textKey}-active.png`
+    }))
   },
   window: {
     backgroundTextStyle: 'light',
