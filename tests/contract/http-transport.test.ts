@@ -1,0 +1,55 @@
+/**
+ * @jest-environment node
+ */
+import { ApiClient, callWithRetry } from '@/api/client'
+import { createHttpTransport } from '@/api/transport/http'
+import { startMockServer } from '@mock/server'
+
+/** The same contract over real HTTP: axios client against the mock backend served on 127.0.0.1. */
+describe('HTTP transport against the mock server', () => {
+  let server: Awaited<ReturnType<typeof startMockServer>>
+  let token: string | null = null
+  let client: ApiClient
+
+  beforeAll(async () => {
+    server = await startMockServer(0)
+    client = new ApiClient({ transport: createHttpTransport(server.url, 3000), getToken: () => token })
+  })
+  afterAll(() => server.close())
+
+  it('signs in, lists only the employer’s cases, and answers errors with the contract’s error body', async () => {
+    const session = await client.call('session.signIn', { body: { username: 'hr.gansu', password: 'demo1234' } })
+    token = session.token
+    const list = await client.call('cases.list', { query: { limit: 10 } })
+    expect(list.items.length).toBeGreaterThan(0)
+    expect(list.items.every((c) => c.employerId === 'emp-gs')).toBe(true)
+    await expect(client.call('cases.get', { params: { caseId: 'case-bh-1' } })).rejects.toMatchObject({ kind: 'not_found' })
+  })
+
+  it('creates one case when the connection drops after the server accepted the request', async () => {
+    const before = server.backend.state.cases.length
+    server.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: true }
+    const created = await callWithRetry(
+      client,
+      'cases.create',
+      {
+        body: {
+          kind: 'bundle',
+          regionId: 'gansu',
+          bundleId: 'gs-one-thing-2025',
+          employeeId: 'e-ivan',
+          matters: [
+            { matterId: 'gs-work-permit', action: 'issue' },
+            { matterId: 'gs-residence-permit', action: 'issue' }
+          ],
+          form: {},
+          materials: [],
+          submit: false
+        }
+      },
+      { sleep: async () => void (server.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }) }
+    )
+    expect(server.backend.state.cases.length).toBe(before + 1)
+    expect(server.backend.state.cases.filter((c) => c.id === created.id)).toHaveLength(1)
+  })
+})
