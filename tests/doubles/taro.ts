@@ -5,6 +5,7 @@ export const toasts: string[] = []
 /** Platform calls (makePhoneCall, setClipboardData, openLocation) with their arguments, in order. */
 export const platformCalls: { api: string; args: Record<string, unknown> }[] = []
 let routerParams: Record<string, string> = {}
+let scanResult: string | null = null
 
 export function __resetTaroDouble(): void {
   storage.clear()
@@ -12,7 +13,13 @@ export function __resetTaroDouble(): void {
   toasts.length = 0
   platformCalls.length = 0
   routerParams = {}
+  scanResult = null
 }
+export function __setScanResult(text: string | null): void {
+  scanResult = text
+}
+/** Files the next Taro.chooseMedia calls pick, in order; none left = the user cancelled. */
+export const mediaQueue: { tempFilePath: string; size: number; fileType: string; originalFileObj?: { name: string } }[] = []
 export function __setRouterParams(params: Record<string, string>): void {
   routerParams = params
 }
@@ -26,17 +33,39 @@ const Taro = {
   redirectTo: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'redirectTo', url }),
   switchTab: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'switchTab', url }),
   setTabBarItem: async () => undefined,
+  setNavigationBarTitle: async () => undefined,
   showToast: async ({ title }: { title: string }) => void toasts.push(title),
   makePhoneCall: async (args: { phoneNumber: string }) => void platformCalls.push({ api: 'makePhoneCall', args }),
   setClipboardData: async (args: { data: string }) => void platformCalls.push({ api: 'setClipboardData', args }),
   openLocation: async (args: { latitude: number; longitude: number; name?: string; address?: string }) =>
     void platformCalls.push({ api: 'openLocation', args }),
+  chooseMedia: async () => {
+    const file = mediaQueue.shift()
+    if (!file) throw { errMsg: 'chooseMedia:fail cancel' }
+    return { type: 'image', tempFiles: [{ duration: 0, height: 0, width: 0, thumbTempFilePath: '', ...file }] }
+  },
   uploadFile: async () => {
     throw new Error('uploadFile is not available in tests')
+  },
+  setKeepScreenOn: async (args: { keepScreenOn: boolean }) => void platformCalls.push({ api: 'setKeepScreenOn', args }),
+  setScreenBrightness: async (args: { value: number }) => void platformCalls.push({ api: 'setScreenBrightness', args }),
+  getScreenBrightness: async () => ({ value: 0.4 }),
+  getRandomValues: async ({ length }: { length: number }) => ({ randomValues: globalThis.crypto.getRandomValues(new Uint8Array(length)).buffer }),
+  /** Accepts every template, as a user tapping "allow" would; recorded in platformCalls. */
+  requestSubscribeMessage: async (args: { tmplIds: string[] }) => {
+    platformCalls.push({ api: 'requestSubscribeMessage', args })
+    return { errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(args.tmplIds.map((id) => [id, 'accept'])) }
+  },
+  /** Answers with the text set by __setScanResult; null (the default) fails as H5 outside WeChat does. */
+  scanCode: async (args: Record<string, unknown>) => {
+    platformCalls.push({ api: 'scanCode', args })
+    if (scanResult === null) throw new Error('scanCode:fail not supported')
+    return { result: scanResult, scanType: 'QR_CODE', charSet: 'utf-8', errMsg: 'scanCode:ok' }
   }
 }
 
 export const useRouter = () => ({ params: routerParams, path: '' })
 export const useDidShow = () => undefined
+export const useDidHide = () => undefined
 export const useLaunch = () => undefined
 export default Taro

@@ -11,6 +11,7 @@ import { regionRegistry, useRegionId } from '@/features/regions/useRegion'
 import { beijingToday, diffDays } from '@/domain/time/beijing'
 import type { RouteName } from '@/routes'
 import './index.scss'
+import { usePageTitle } from '@/hooks/usePageTitle'
 
 type AreaKey = 'guides' | 'eligibility' | 'myCases' | 'certificate' | 'perks' | 'dashboard' | 'newCase' | 'employees' | 'verify' | 'redemptions' | 'inbox'
 
@@ -40,6 +41,7 @@ export default function HomePage() {
   const user = useSession((s) => s.user)
   const regionId = useRegionId()
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  usePageTitle(t('common:appName'))
   const region = regionRegistry.get(regionId)
   const notifications = useQuery(user ? `notifications:${user.id}` : null, () => api().call('notifications.list'))
 

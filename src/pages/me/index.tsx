@@ -9,6 +9,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { navigate, replace } from '@/lib/navigation'
 import { regionRegistry, useRegionId } from '@/features/regions/useRegion'
 import './index.scss'
+import { usePageTitle } from '@/hooks/usePageTitle'
 
 export default function MePage() {
   const { t, i18n } = useTranslation(['me', 'common'])
@@ -18,6 +19,7 @@ export default function MePage() {
   const setRegion = useSettings((s) => s.setRegion)
   const regionId = useRegionId()
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  usePageTitle(t('title'))
   const profileRegion = user ? regionRegistry.get(user.regionId) : undefined
 
   return (

@@ -10,6 +10,7 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { replace } from '@/lib/navigation'
 import './index.scss'
+import { usePageTitle } from '@/hooks/usePageTitle'
 
 export default function SignInPage() {
   const { t, i18n } = useTranslation(['auth', 'common', 'errors'])
@@ -21,6 +22,7 @@ export default function SignInPage() {
   const [failure, setFailure] = useState<unknown>(null)
   const demo = useQuery('demo-accounts', () => api().call('session.demoAccounts'))
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  usePageTitle(t('title'))
 
   async function submit(user: string, pass: string) {
     if (!user.trim() || !pass) {

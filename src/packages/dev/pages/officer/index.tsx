@@ -8,6 +8,7 @@ import { eventsFrom, type MatterState } from '@/domain/case/stateMachine'
 import { useQuery } from '@/hooks/useQuery'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import './index.scss'
+import { usePageTitle } from '@/hooks/usePageTitle'
 
 const officerActions: readonly OfficerAction[] = ['start_pre_review', 'request_supplement', 'accept_on_site', 'start_review', 'approve', 'reject', 'issue', 'uphold_appeal', 'dismiss_appeal']
 
@@ -20,6 +21,7 @@ export function availableActions(c: CaseSummary): OfficerAction[] {
 export default function OfficerPage() {
   const { t, i18n } = useTranslation(['dev', 'common'])
   const lang = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  usePageTitle(t('title'))
   const cases = useQuery('officer-cases', () => api().call('officer.cases'))
   const clock = useQuery('clock', () => api().call('dev.clock'))
   const outbox = useQuery('outbox', () => api().call('dev.outbox'))
