@@ -29,9 +29,7 @@ export interface GuideEntry {
 }
 
 function bundleEntry(region: RegionCore, bundle: BundleCore): GuideEntry {
-  const matters = bundle.matters
-    .map((m) => region.matters.find((x) => x.id === m.matterId)?.name)
-    .filter((name): name is Text => !!name)
+  const matters = bundle.matters.map((m) => region.matters.find((x) => x.id === m.matterId)?.name).filter((name): name is Text => !!name)
   return {
     type: 'bundle',
     id: bundle.id,
@@ -112,9 +110,7 @@ export interface BundleMatter {
 }
 
 export function bundleMatters(registry: RegionRegistry, regionId: string, bundle: BundleCore): BundleMatter[] {
-  return bundle.matters
-    .map((m) => ({ matter: registry.matter(regionId, m.matterId), required: m.required }))
-    .filter((m): m is BundleMatter => !!m.matter)
+  return bundle.matters.map((m) => ({ matter: registry.matter(regionId, m.matterId), required: m.required })).filter((m): m is BundleMatter => !!m.matter)
 }
 
 export interface ChecklistItem {

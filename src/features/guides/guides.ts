@@ -10,10 +10,7 @@ export function parseRegionGuides(files: unknown[]): { guides: RegionGuide[]; er
   for (const file of files) {
     const parsed = RegionGuide.safeParse(file)
     if (parsed.success) guides.push(parsed.data)
-    else
-      errors.push(
-        `${(file as { regionId?: string })?.regionId ?? '?'}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`
-      )
+    else errors.push(`${(file as { regionId?: string })?.regionId ?? '?'}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`)
   }
   return { guides, errors }
 }

@@ -8,6 +8,7 @@ import { filterEntries, langOf, regionEntries, type GuideEntry } from '@/feature
 import { useGuideRegion } from '@/features/guides/useGuideRegion'
 import { RegionSwitch } from '@/features/guides/components/RegionSwitch'
 import { GuideEntryCard } from '@/features/guides/components/GuideEntryCard'
+import { focusable } from '@/features/guides/a11y'
 import './index.scss'
 
 /** The Guides tab: core data only (guide.json is read by the guides subpackage). */
@@ -43,21 +44,22 @@ export default function GuidesPage() {
           <Input
             className='guides__search-input'
             aria-labelledby='guides-search-label'
+            nativeProps={{ 'aria-labelledby': 'guides-search-label' }}
             value={query}
             placeholder={t('search.placeholder')}
             confirmType='search'
             onInput={(e) => setQuery(e.detail.value)}
           />
           {searching ? (
-            <View className='guides__search-clear' role='button' aria-label={t('search.clear')} onClick={() => setQuery('')}>
+            <View className='guides__search-clear' role='button' {...focusable} aria-label={t('search.clear')} onClick={() => setQuery('')}>
               <Text>×</Text>
             </View>
           ) : null}
         </View>
         {searching ? (
-          <Text className='guides__count' role='status'>
+          <View className='guides__count' role='status'>
             {count > 0 ? t('search.results', { count }) : t('search.noResults', { query: query.trim() })}
-          </Text>
+          </View>
         ) : null}
       </View>
 

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '@/lib/navigation'
 import { langOf, type GuideEntry } from '../content'
+import { focusable } from '@/features/guides/a11y'
 import './GuideEntryCard.scss'
 
 /** One bundle or matter in a list; opens its guide. */
@@ -13,6 +14,7 @@ export function GuideEntryCard({ entry }: { entry: GuideEntry }) {
     <View
       className='guide-entry'
       role='link'
+      {...focusable}
       aria-label={entry.name[lang]}
       onClick={() => navigate('guideDetail', { region: entry.regionId, type: entry.type, id: entry.id })}
     >

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import type { RegionCore } from '@/domain/regions/schema'
 import { langOf } from '../content'
+import { focusable } from '@/features/guides/a11y'
 import './RegionSwitch.scss'
 
 /** Pick a region: a row of chips that behave as radio buttons. */
@@ -14,6 +15,7 @@ export function RegionSwitch({ regions, value, onChange }: { regions: RegionCore
         <View
           key={region.id}
           role='radio'
+          {...focusable}
           aria-checked={region.id === value}
           className={`region-switch__chip ${region.id === value ? 'region-switch__chip--active' : ''}`}
           onClick={() => onChange(region.id)}

@@ -125,27 +125,27 @@ export function Efficiency({ rows }: { rows: GuideSection['efficiency'] }) {
   return (
     <View className='eff' role='table' aria-label={t('detail.efficiency')}>
       <View className='eff__row eff__row--head' role='row'>
-        <Text className='eff__cell' role='columnheader'>
+        <View className='eff__cell' role='columnheader'>
           {t('detail.efficiencyItem')}
-        </Text>
-        <Text className='eff__cell' role='columnheader'>
+        </View>
+        <View className='eff__cell' role='columnheader'>
           {t('detail.before')}
-        </Text>
-        <Text className='eff__cell' role='columnheader'>
+        </View>
+        <View className='eff__cell' role='columnheader'>
           {t('detail.after')}
-        </Text>
+        </View>
       </View>
       {rows.map((row, i) => (
         <View key={i} className='eff__row' role='row'>
-          <Text className='eff__cell eff__cell--item' role='rowheader'>
+          <View className='eff__cell eff__cell--item' role='rowheader'>
             {row.item[lang]}
-          </Text>
-          <Text className='eff__cell eff__cell--before' role='cell'>
+          </View>
+          <View className='eff__cell eff__cell--before' role='cell'>
             {row.before[lang]}
-          </Text>
-          <Text className='eff__cell eff__cell--after' role='cell'>
+          </View>
+          <View className='eff__cell eff__cell--after' role='cell'>
             {row.after[lang]}
-          </Text>
+          </View>
         </View>
       ))}
     </View>

@@ -10,6 +10,7 @@ import { lunchBreaks, sortedPeriods, weekdayRuns } from '@/features/guides/hours
 import { loose, type LooseT } from '@/features/guides/i18n'
 import { PhoneRow } from './PhoneRow'
 import { useActionMessages } from './useActionMessages'
+import { focusable } from '@/features/guides/a11y'
 import './OfficeCard.scss'
 import './actions.scss'
 
@@ -46,24 +47,21 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
       <View role='heading' aria-level={3} className='office__name'>
         {name}
       </View>
-      {status ? (
-        <Text className={`office__status office__status--${status.state}`} role='status'>
-          {statusText(status, now, lt, lang)}
-        </Text>
-      ) : null}
+      {status ? <View className={`office__status office__status--${status.state}`}>{statusText(status, now, lt, lang)}</View> : null}
       <Text className='office__address'>{address}</Text>
       <View className='office__actions'>
         {location ? (
           <View
             className='action action--primary'
             role='button'
+            {...focusable}
             aria-label={t('office.map')}
             onClick={() => void openMap({ latitude: location.latitude, longitude: location.longitude, name, address }, messages)}
           >
             <Text>{t('office.map')}</Text>
           </View>
         ) : null}
-        <View className='action' role='button' aria-label={t('office.copyAddress')} onClick={() => void copyText(address, messages)}>
+        <View className='action' role='button' {...focusable} aria-label={t('office.copyAddress')} onClick={() => void copyText(address, messages)}>
           <Text>{t('office.copyAddress')}</Text>
         </View>
       </View>
@@ -108,7 +106,7 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
           <Text className='office__label'>{t('office.web')}</Text>
           <View className='office__web'>
             <Text className='office__value office__url'>{office.web}</Text>
-            <View className='action' role='button' aria-label={t('office.copyWeb')} onClick={() => void copyText(office.web ?? '', messages)}>
+            <View className='action' role='button' {...focusable} aria-label={t('office.copyWeb')} onClick={() => void copyText(office.web ?? '', messages)}>
               <Text>{t('common:actions.copy')}</Text>
             </View>
           </View>

@@ -4,6 +4,7 @@ import type { Text as BilingualText } from '@/domain/regions/schema'
 import { callNumber, copyText } from '@/features/guides/officeActions'
 import { langOf } from '@/features/guides/content'
 import { useActionMessages } from './useActionMessages'
+import { focusable } from '@/features/guides/a11y'
 import './actions.scss'
 
 /** A phone number with Call and Copy, each a real button with its own name. */
@@ -22,6 +23,7 @@ export function PhoneRow({ label, number }: { label: BilingualText; number: stri
         <View
           className='action action--primary'
           role='button'
+          {...focusable}
           aria-label={t('office.call', { label: `${name} ${number}` })}
           onClick={() => void callNumber(number, messages)}
         >
@@ -30,6 +32,7 @@ export function PhoneRow({ label, number }: { label: BilingualText; number: stri
         <View
           className='action'
           role='button'
+          {...focusable}
           aria-label={t('office.copyNumber', { label: name })}
           onClick={() => void copyText(number, messages)}
         >

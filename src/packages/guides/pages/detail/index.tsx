@@ -1,12 +1,15 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { useRouter } from '@tarojs/taro'
+import { guideLibrary } from '@/packages/guides/content/load'
+import { GuideView } from '../../components/GuideView'
+import { RegionView } from '../../components/RegionView'
 
-export default function Page() {
-  const { t } = useTranslation()
-  return (
-    <View>
-      <NotBuilt area={t('appName')} />
-    </View>
-  )
+/** /packages/guides/pages/detail/index?region=gansu&type=bundle|matter|region&id=gs-one-thing-2025 */
+export default function GuideDetailPage() {
+  const { params } = useRouter()
+  const regionId = params.region ?? ''
+  const type = params.type
+  const id = params.id ?? ''
+  if (type === 'region') return <RegionView regionId={regionId} guide={guideLibrary.region(regionId)} />
+  const kind = type === 'matter' ? 'matter' : 'bundle'
+  return <GuideView regionId={regionId} type={kind} id={id} section={guideLibrary.section(regionId, kind, id)} />
 }

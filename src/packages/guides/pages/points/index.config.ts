@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'Work in China' })
+export default definePageConfig({ navigationBarTitleText: 'Work permit points · 工作许可积分' })

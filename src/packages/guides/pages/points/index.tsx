@@ -1,12 +1,8 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { useRouter } from '@tarojs/taro'
+import { PointsCheck } from '../../components/PointsCheck'
 
-export default function Page() {
-  const { t } = useTranslation()
-  return (
-    <View>
-      <NotBuilt area={t('appName')} />
-    </View>
-  )
+/** /packages/guides/pages/points/index?region=gansu */
+export default function PointsPage() {
+  const { params } = useRouter()
+  return <PointsCheck preferredRegion={params.region} />
 }

@@ -1,12 +1,6 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { TalentCheck } from '../../components/TalentCheck'
 
-export default function Page() {
-  const { t } = useTranslation()
-  return (
-    <View>
-      <NotBuilt area={t('appName')} />
-    </View>
-  )
+/** /packages/guides/pages/talent/index */
+export default function TalentPage() {
+  return <TalentCheck />
 }

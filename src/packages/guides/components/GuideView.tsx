@@ -1,0 +1,180 @@
+/** A bundle's or matter's guide: every section the documents give, in the order a person needs them. */
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { useTranslation } from 'react-i18next'
+import type { GuideSection, MatterCore } from '@/domain/regions/schema'
+import { regionRegistry } from '@/features/regions/useRegion'
+import { navigate } from '@/lib/navigation'
+import { bundleChecklist, bundleMatters, langOf, matterChecklist, officesById, type ChecklistItem } from '@/features/guides/content'
+import { useNow } from '@/features/guides/useNow'
+import { Bullets, Checklist, Efficiency, FaqList, LegalBasisList, Section, StepFlow, TimeLimits } from './GuideParts'
+import { OfficeCard } from './OfficeCard'
+import { focusable } from '@/features/guides/a11y'
+import './GuideView.scss'
+
+interface Props {
+  regionId: string
+  type: 'bundle' | 'matter'
+  id: string
+  section: GuideSection | undefined
+}
+
+export function GuideView({ regionId, type, id, section }: Props) {
+  const { t, i18n } = useTranslation(['guides', 'common'])
+  const lang = langOf(i18n.language)
+  const now = useNow()
+  const region = regionRegistry.get(regionId)
+  const bundle = type === 'bundle' ? regionRegistry.bundle(regionId, id) : undefined
+  const matter = type === 'matter' ? regionRegistry.matter(regionId, id) : undefined
+  const core = bundle ?? matter
+  if (!region || !core) {
+    return (
+      <View className='guide__missing' role='alert'>
+        <Text>{t('detail.notFound')}</Text>
+        <Button type='primary' onClick={() => navigate('guides')}>
+          {t('detail.back')}
+        </Button>
+      </View>
+    )
+  }
+
+  const members = bundle ? bundleMatters(regionRegistry, regionId, bundle) : []
+  const checklist: ChecklistItem[] = bundle ? bundleChecklist(members) : matter ? matterChecklist(matter) : []
+  const offices = officesById(regionRegistry, regionId, core.officeIds)
+  const kinds = new Set<MatterCore['kind']>(matter ? [matter.kind] : members.map((m) => m.matter.kind))
+
+  return (
+    <View className='guide'>
+      <View className='guide__hero'>
+        <Text className='guide__region'>{region.name[lang]}</Text>
+        <View role='heading' aria-level={1} className='guide__title'>
+          {core.name[lang]}
+        </View>
+        {bundle?.certifiedTalentOnly ? <Text className='guide__badge'>{t('detail.certifiedOnly')}</Text> : null}
+      </View>
+
+      {section ? (
+        <Section id='summary' title={t('detail.summary')}>
+          <Text className='guide__text'>{section.summary[lang]}</Text>
+        </Section>
+      ) : null}
+
+      {section && section.eligibility.length > 0 ? (
+        <Section id='who' title={t('detail.whoFor')}>
+          <Bullets items={section.eligibility} />
+        </Section>
+      ) : null}
+
+      <Section id='time' title={t('detail.time')}>
+        <TimeLimits legalDays={core.timeLimit.legalDays} promisedDays={core.timeLimit.promisedDays} note={core.timeLimit.note} />
+        {matter ? (
+          <View className='guide__facts'>
+            <Fact label={t('detail.decidedBy')} value={matter.decidedBy[lang]} />
+            <Fact label={t('detail.covers')} value={matter.actions.map((a) => t(`actions.${a}`)).join(lang === 'zh' ? '、' : ', ')} />
+            {matter.fees ? <Fact label={t('detail.fees')} value={matter.fees[lang]} /> : null}
+            {matter.extendAtLeastDaysBeforeExpiry ? (
+              <Text className='guide__text'>{t('detail.extendBefore', { days: matter.extendAtLeastDaysBeforeExpiry })}</Text>
+            ) : null}
+            {matter.minMonthsWorkedInProvince ? (
+              <Text className='guide__text'>{t('detail.minMonths', { months: matter.minMonthsWorkedInProvince })}</Text>
+            ) : null}
+          </View>
+        ) : null}
+      </Section>
+
+      {members.length > 0 ? (
+        <Section id='matters' title={t('detail.matters')}>
+          {members.map(({ matter: m, required }) => (
+            <View
+              key={m.id}
+              className='guide__member'
+              role='link'
+              {...focusable}
+              aria-label={`${m.name[lang]} (${required ? t('detail.required') : t('detail.optional')})`}
+              onClick={() => navigate('guideDetail', { region: regionId, type: 'matter', id: m.id })}
+            >
+              <Text className='guide__member-name'>{m.name[lang]}</Text>
+              <Text className={`guide__member-tag ${required ? 'guide__member-tag--required' : ''}`}>
+                {required ? t('detail.required') : t('detail.optional')}
+              </Text>
+            </View>
+          ))}
+        </Section>
+      ) : null}
+
+      {section && section.promises.length > 0 ? (
+        <Section id='promises' title={t('detail.promises')}>
+          <Bullets items={section.promises} />
+        </Section>
+      ) : null}
+
+      {section && section.efficiency.length > 0 ? (
+        <Section id='efficiency' title={t('detail.efficiency')}>
+          <Efficiency rows={section.efficiency} />
+        </Section>
+      ) : null}
+
+      <Section id='where' title={t('detail.where')}>
+        {offices.length === 0 ? <Text className='guide__text'>{t('detail.noOffices')}</Text> : null}
+        {offices.map((office) => (
+          <OfficeCard key={office.id} office={office} now={now} />
+        ))}
+      </Section>
+
+      <Section id='materials' title={t('detail.materials')}>
+        {checklist.length === 0 ? (
+          <Text className='guide__text'>{t('detail.noMaterials')}</Text>
+        ) : (
+          <>
+            {bundle ? <Text className='guide__hint'>{t('detail.materialsIntro')}</Text> : null}
+            <Checklist items={checklist} />
+          </>
+        )}
+      </Section>
+
+      {section && section.steps.length > 0 ? (
+        <Section id='process' title={t('detail.process')}>
+          <StepFlow steps={section.steps} />
+        </Section>
+      ) : null}
+
+      {section && section.legalBasis.length > 0 ? (
+        <Section id='legal' title={t('detail.legalBasis')}>
+          <LegalBasisList items={section.legalBasis} />
+        </Section>
+      ) : null}
+
+      {section && section.faq.length > 0 ? (
+        <Section id='faq' title={t('detail.faq')}>
+          <FaqList items={section.faq} />
+        </Section>
+      ) : null}
+
+      <View className='guide__next'>
+        {kinds.has('talent_certification') || bundle?.certifiedTalentOnly ? (
+          <Button type='primary' block onClick={() => navigate('talentCheck')}>
+            {t('detail.startTalent')}
+          </Button>
+        ) : null}
+        {kinds.has('work_permit') || kinds.has('talent_visa') ? (
+          <Button
+            type={kinds.has('talent_certification') ? 'default' : 'primary'}
+            block
+            onClick={() => navigate('pointsCheck', { region: region.scope === 'national' ? undefined : regionId })}
+          >
+            {t('detail.startPoints')}
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='guide__fact'>
+      <Text className='guide__fact-label'>{label}</Text>
+      <Text className='guide__fact-value'>{value}</Text>
+    </View>
+  )
+}
