@@ -8,7 +8,6 @@ import { beijingToday } from '@/domain/time/beijing'
 import { ensureDeviceKey, loadDeviceKey, type StoredDeviceKey } from './deviceKey'
 import { toTrustedKeys } from './issuerKeys'
 import { boundSignedCertificate } from './signed'
-import { certificateStanding } from './status'
 import { useCertificateCache } from './store'
 
 export interface CertificateView {

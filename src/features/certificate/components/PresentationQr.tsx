@@ -8,6 +8,9 @@ import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
 import { qrSvgDataUrl } from '@/lib/qr'
 import './certificate.scss'
 
+/** Taro's View types lack tabIndex, but H5 passes it on: the tabs become reachable by keyboard. */
+const focusable = { tabIndex: 0 } as object
+
 interface LiveCode {
   text: string
   url: string
@@ -71,7 +74,7 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
       </View>
       <View className='cert-qr__tabs' role='tablist' aria-label={t('qr.purposeLabel')}>
         {purposes.map((p) => (
-          <View key={p} role='tab' aria-selected={p === purpose} className={`cert-qr__tab ${p === purpose ? 'cert-qr__tab--active' : ''}`} onClick={() => setPurpose(p)}>
+          <View key={p} role='tab' aria-selected={p === purpose} {...focusable} className={`cert-qr__tab ${p === purpose ? 'cert-qr__tab--active' : ''}`} onClick={() => setPurpose(p)}>
             <Text>{t(`purpose.${p}`)}</Text>
           </View>
         ))}

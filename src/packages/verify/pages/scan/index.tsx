@@ -1,12 +1,6 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { VerifyScreen } from '@/features/verify/VerifyScreen'
 
-export default function Page() {
-  const { t } = useTranslation()
-  return (
-    <View>
-      <NotBuilt area={t('appName')} />
-    </View>
-  )
+/** Verifier mode (subpackage): the feature does the work. */
+export default function VerifyScanPage() {
+  return <VerifyScreen />
 }

@@ -1,0 +1,96 @@
+import { View, Text } from '@tarojs/components'
+import { useTranslation } from 'react-i18next'
+import type { Verdict } from '@/domain/certificate/types'
+import { formatBeijingDateTime } from '@/features/certificate/format'
+import { describeVerdict } from '../verdictView'
+import './verify.scss'
+
+const PERKS = ['hospital', 'theatre', 'school', 'childcare', 'events', 'research', 'talent_programmes', 'mobile', 'one_window'] as const
+type PerkKey = (typeof PERKS)[number]
+const asPerk = (value: string): PerkKey | null => (PERKS as readonly string[]).includes(value) ? (value as PerkKey) : null
+
+/**
+ * The verdict for one code, for a desk clerk in a hurry: a coloured headline, the two facts that
+ * matter (genuine? current?), the perk, and how fresh the revocation data is. The headline and the
+ * explanation appear in both languages, so the holder can read why too.
+ */
+export function VerdictPanel({ verdict }: { verdict: Verdict }) {
+  const { t, i18n } = useTranslation(['verify', 'common'])
+  const isZh = i18n.language === 'zh-CN'
+  const lang = isZh ? 'zh' : 'en'
+  const tOther = i18n.getFixedT(isZh ? 'en' : 'zh-CN', 'verify')
+  const view = describeVerdict(verdict)
+
+  const perkName = (tf: typeof tOther, value: string) => {
+    const perk = asPerk(value)
+    return perk ? tf(`perk.${perk}`) : value
+  }
+  const params = (tf: typeof tOther) => ({
+    ...view.params,
+    ...(typeof view.params.expected === 'string' ? { expected: perkName(tf, view.params.expected) } : {}),
+    ...(typeof view.params.presented === 'string' ? { presented: perkName(tf, view.params.presented) } : {})
+  })
+
+  const issuer = verdict.ok ? verdict.issuer?.[lang] : undefined
+  const holder = verdict.ok ? verdict.disclosed.holderName : undefined
+
+  return (
+    <View className={`verdict verdict--${view.tone}`} role='alert' aria-label={t(`verdict.${view.code}.title`)} data-verdict={view.code}>
+      <View role='heading' aria-level={2} className='verdict__title'>
+        {t(`verdict.${view.code}.title`)}
+      </View>
+      <Text className='verdict__body'>{t(`verdict.${view.bodyKey}`, params(t as typeof tOther))}</Text>
+      <View className='verdict__other'>
+        <Text className='verdict__other-title'>{tOther(`verdict.${view.code}.title`)}</Text>
+        <Text className='verdict__other-body'>{tOther(`verdict.${view.bodyKey}`, params(tOther))}</Text>
+      </View>
+
+      <View className='verdict__facts'>
+        <View className='verdict__fact'>
+          <Text className='verdict__fact-label'>{t('facts.genuine.label')}</Text>
+          <Text className='verdict__fact-value'>{view.genuine === 'yes' && issuer ? t('facts.genuine.yesBy', { issuer }) : t(`facts.genuine.${view.genuine}`)}</Text>
+        </View>
+        <View className='verdict__fact'>
+          <Text className='verdict__fact-label'>{t('facts.standing.label')}</Text>
+          <Text className='verdict__fact-value'>{t(`facts.standing.${view.standing}`)}</Text>
+        </View>
+        {verdict.ok ? (
+          <>
+            <View className='verdict__fact'>
+              <Text className='verdict__fact-label'>{t('facts.perk.label')}</Text>
+              <Text className='verdict__fact-value'>{perkName(t as typeof tOther, verdict.entitlement)}</Text>
+            </View>
+            {holder ? (
+              <View className='verdict__fact'>
+                <Text className='verdict__fact-label'>{t('facts.holder')}</Text>
+                <Text className='verdict__fact-value'>{[holder.en, holder.zh].filter(Boolean).join(' · ')}</Text>
+              </View>
+            ) : null}
+            <View className='verdict__fact'>
+              <Text className='verdict__fact-label'>{t('facts.validity')}</Text>
+              <Text className='verdict__fact-value'>
+                {verdict.disclosed.validFrom} – {verdict.disclosed.validTo}
+              </Text>
+            </View>
+          </>
+        ) : verdict.code === 'not_entitled' ? (
+          <View className='verdict__fact'>
+            <Text className='verdict__fact-label'>{t('facts.perk.label')}</Text>
+            <Text className='verdict__fact-value'>{t('facts.perk.missing', { perk: perkName(t as typeof tOther, verdict.expected) })}</Text>
+          </View>
+        ) : null}
+      </View>
+
+      <Text className='verdict__revocation'>
+        {verdict.revocationListIssuedAt !== null
+          ? t('revocation.checkedAsOf', { time: formatBeijingDateTime(verdict.revocationListIssuedAt) })
+          : t('revocation.notChecked')}
+      </Text>
+      {verdict.warnings.map((w) => (
+        <Text key={w} className='verdict__warning'>
+          {t(`warnings.${w}`)}
+        </Text>
+      ))}
+    </View>
+  )
+}
