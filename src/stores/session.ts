@@ -15,6 +15,12 @@ export interface SessionState {
 
 export const SESSION_STORAGE_KEY = 'wic.session'
 
+/** Features that cache personal data register here; signing out erases it. */
+const signOutCleanups: ((userId: string) => void)[] = []
+export function onSignOut(cleanup: (userId: string) => void): void {
+  signOutCleanups.push(cleanup)
+}
+
 export const useSession = create<SessionState>()(
   persist(
     (set, get) => ({
@@ -27,9 +33,11 @@ export const useSession = create<SessionState>()(
         return session.user
       },
       signOut: async () => {
+        const userId = get().user?.id
         try {
           if (get().token) await api().call('session.signOut')
         } finally {
+          if (userId) for (const cleanup of signOutCleanups) cleanup(userId)
           set({ token: null, user: null, expiresAt: null })
         }
       },

@@ -215,3 +215,17 @@ describe('certificate screen', () => {
     expect(await screen.findByRole('status', { name: '有效' })).toBeInTheDocument()
   })
 })
+
+describe('sign-out', () => {
+  it('erases the holder’s cached certificate from the phone', async () => {
+    const { useCertificateCache } = await import('@/features/certificate/store')
+    const { useSession } = await import('@/stores/session')
+    const env = freshBackend()
+    const user = await env.as('alice')
+    useSession.setState({ token: 'x', user, expiresAt: null })
+    useCertificateCache.getState().save('u-alice', null, Date.now())
+    expect(useCertificateCache.getState().byUser['u-alice']).toBeDefined()
+    await useSession.getState().signOut()
+    expect(useCertificateCache.getState().byUser['u-alice']).toBeUndefined()
+  })
+})

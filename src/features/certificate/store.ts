@@ -7,6 +7,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { HolderCertificate } from '@/api'
 import type { TrustedIssuerKey } from '@/domain/certificate/types'
 import { taroStateStorage } from '@/lib/storage'
+import { onSignOut } from '@/stores/session'
 
 export const CERTIFICATE_STORAGE_KEY = 'wic.certificate'
 
@@ -49,3 +50,6 @@ export const useCertificateCache = create<CertificateCacheState>()(
     }
   )
 )
+
+// The signed certificate carries the passport number: it leaves the phone's storage with its holder.
+onSignOut((userId) => useCertificateCache.getState().forget(userId))
