@@ -34,7 +34,12 @@ describe('materials checklist: given once, serves every matter', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(list.find((i) => i.material.id === 'gs-mat-contract')?.matterIds).toEqual(['gs-work-permit', 'gs-title-review'])
     expect(list.find((i) => i.material.id === 'gs-mat-ssc-permit-info')?.matterIds).toEqual(['gs-social-insurance', 'gs-title-review'])
-    expect(savedByDeduplication(list)).toBe(2)
+    // The passport and the photo are listed by both permits under different ids: still handed in once.
+    expect(list.find((i) => i.material.id === 'gs-mat-passport')).toMatchObject({ materialIds: ['gs-mat-passport', 'gs-mat-rp-passport'], matterIds: ['gs-work-permit', 'gs-residence-permit'] })
+    expect(list.find((i) => i.material.id === 'gs-mat-photo')?.materialIds).toEqual(['gs-mat-photo', 'gs-mat-rp-photo'])
+    // Different forms are different documents.
+    expect(ids).toEqual(expect.arrayContaining(['gs-mat-wp-application-form', 'gs-mat-rp-application-form']))
+    expect(savedByDeduplication(list)).toBe(4)
     // Only when the passport was lost: the user decides, it does not block.
     expect(list.find((i) => i.material.id === 'gs-mat-passport-loss')).toMatchObject({ conditional: true, required: false })
   })

@@ -7,7 +7,10 @@ import type { MatterAction, MatterCore, Material } from '@/domain/regions/schema
 import { isIssuedWithin, isValidFor } from '@/domain/validation/dates'
 
 export interface ChecklistItem {
+  /** The material as the first matter that needs it lists it. */
   material: Material
+  /** Every region material id this one document stands for (the same passport listed by two matters). */
+  materialIds: string[]
   /** The chosen matters this one material serves, in matter order. */
   matterIds: string[]
   /** Required for at least one of those matters (and not only under a condition). */
@@ -64,6 +67,22 @@ export function materialFitsCriterion(material: Material, criterion: string | un
 }
 
 /**
+ * Documents that are the same paper whichever matter lists them, even under different ids
+ * ('gs-mat-passport' for the work permit, 'gs-mat-rp-passport' for the residence permit). Application forms,
+ * copies and matter-specific letters are never merged. (assumption: a photo meeting the exit-entry standard
+ * also serves the work permit; Beihai 2020 promises "same material collected once")
+ */
+export const SHARED_DOCUMENTS = ['passport', 'photo', 'medical', 'criminal-record', 'contract', 'degree'] as const
+
+/** The key two listings of one document share: 'doc:passport', or the material's own id. */
+export function documentKey(material: Pick<Material, 'id'>): string {
+  const shared = SHARED_DOCUMENTS.find((d) => material.id === d || material.id.endsWith(`-${d}`))
+  return shared ? `doc:${shared}` : material.id
+}
+
+const stricter = (a: Material['validity'], b: Material['validity']): Material['validity'] => a ?? b
+
+/**
  * The de-duplicated checklist for the chosen matters: each material once, in first-seen order, with every
  * matter it serves. Optional materials stay on the list marked not required.
  */
@@ -76,13 +95,17 @@ export function materialChecklist(chosen: readonly ChosenMatter[], opts: { crite
       // A condition already settled by the action or the criterion is no longer a condition.
       const conditional = !!material.condition && !/-(c\d)-/.test(material.id) && !(PERMIT_ACTIONS.includes(action) && ruleFor(material))
       const required = material.required && !conditional
-      const existing = byId.get(material.id)
+      const key = documentKey(material)
+      const existing = byId.get(key)
       if (existing) {
         if (!existing.matterIds.includes(matter.id)) existing.matterIds.push(matter.id)
+        if (!existing.materialIds.includes(material.id)) existing.materialIds.push(material.id)
         existing.required = existing.required || required
         existing.conditional = existing.conditional && conditional
+        const validity = stricter(existing.material.validity, material.validity)
+        if (validity !== existing.material.validity) existing.material = { ...existing.material, validity }
       } else {
-        byId.set(material.id, { material, matterIds: [matter.id], required, conditional })
+        byId.set(key, { material, materialIds: [material.id], matterIds: [matter.id], required, conditional })
       }
     }
   }

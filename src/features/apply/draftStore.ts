@@ -29,6 +29,8 @@ export interface Draft {
   bundleId: string | null
   employeeId: string
   employeeName: string
+  /** The employee's applicant account, if any: sections can be handed to them only then. */
+  applicantUserId: string | null
   matters: ChosenMatterRef[]
   /** Field path -> value, as typed. */
   values: Record<string, string>

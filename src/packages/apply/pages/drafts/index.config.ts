@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'Work in China' })
+export default definePageConfig({ navigationBarTitleText: 'Drafts · 草稿' })

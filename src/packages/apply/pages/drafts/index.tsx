@@ -1,12 +1,11 @@
 import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { DraftsList } from '@/features/apply/components/DraftsList'
+import '@/features/apply/apply.scss'
 
-export default function Page() {
-  const { t } = useTranslation()
+export default function ApplyDraftsPage() {
   return (
-    <View>
-      <NotBuilt area={t('appName')} />
+    <View className='apply-page'>
+      <DraftsList />
     </View>
   )
 }

@@ -1,12 +1,13 @@
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { ApplicationForm } from '@/features/apply/components/ApplicationForm'
+import '@/features/apply/apply.scss'
 
-export default function Page() {
-  const { t } = useTranslation()
+export default function ApplyFormPage() {
+  const { params } = useRouter()
   return (
-    <View>
-      <NotBuilt area={t('appName')} />
+    <View className='apply-page'>
+      <ApplicationForm draftId={params.draftId ?? ''} />
     </View>
   )
 }

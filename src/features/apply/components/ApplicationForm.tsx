@@ -1,0 +1,295 @@
+import { useEffect, useMemo, useState } from 'react'
+import { View, Text, Switch } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { ErrorNotice } from '@/components/ErrorNotice'
+import { navigate, replace } from '@/lib/navigation'
+import { regionRegistry } from '@/features/regions/useRegion'
+import { beijingToday } from '@/domain/time/beijing'
+import type { FormErrors } from '@/domain/forms/caseForm'
+import type { TalentCriterionId } from '@/domain/eligibility/talentCriteria'
+import { maskPassport } from '@/domain/validation/passport'
+import { useDrafts } from '../draftStore'
+import { DELEGABLE_SECTIONS, draftModel, formErrors, materialProblems, stepErrors, stepOfField } from '../model'
+import { fieldId, useApplyText } from '../messages'
+import { scrollToField } from '../scroll'
+import { useSubmitDraft } from '../useSubmit'
+import { CommitmentText } from './CommitmentText'
+import { FieldInput } from './FieldInput'
+import { MaterialsStep } from './MaterialsStep'
+
+export interface ApplicationFormProps {
+  draftId: string
+  /** Tests pass a sleep that does not wait. */
+  retry?: { attempts?: number; sleep?: (ms: number) => Promise<void> }
+}
+
+/** The one form of a draft, in steps, saved on the phone as the user types. */
+export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
+  const { t, tt, lang } = useApplyText()
+  const draft = useDrafts((s) => s.drafts[draftId])
+  const { setValue, setMaterial, setStep, setDelegated } = useDrafts.getState()
+  const [shown, setShown] = useState<FormErrors>({})
+  const [showMaterialProblems, setShowMaterialProblems] = useState(false)
+  const [focusPath, setFocusPath] = useState<string | null>(null)
+  const submission = useSubmitDraft(retry)
+  const today = beijingToday()
+
+  const model = useMemo(() => (draft ? draftModel(regionRegistry, draft) : null), [draft?.regionId, draft?.matters, draft?.criterion]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (focusPath) scrollToField(`${fieldId(focusPath)}-block`)
+  }, [focusPath])
+
+  if (!draft || !model) {
+    return (
+      <View className='apply-form'>
+        <View className='apply-form__intro' role='alert'>
+          {t('form.notFound')}
+        </View>
+        <Button type='primary' onClick={() => replace('applyDrafts')}>
+          {t('drafts.heading')}
+        </Button>
+      </View>
+    )
+  }
+
+  const steps = model.steps
+  const step = Math.min(draft.step, steps.length - 1)
+  const current = steps[step]
+  const allErrors = formErrors(model, draft, today)
+  const problems = materialProblems(model, draft, today)
+  const region = regionRegistry.get(draft.regionId)
+
+  const change = (path: string, value: string) => {
+    setValue(draft.id, path, value)
+    // An error goes as soon as the field is fixed; new errors wait for Next.
+    if (shown[path]) {
+      const rest = { ...shown }
+      delete rest[path]
+      setShown(rest)
+    }
+  }
+
+  /** Shows the errors, goes to the step of the first one and puts the cursor in it. */
+  const showErrors = (errors: FormErrors) => {
+    const paths = Object.keys(errors)
+    setShown(errors)
+    if (paths.length === 0) return
+    const first = model.fields.find((f) => errors[f.path])?.path ?? paths[0]
+    const target = stepOfField(model, first)
+    if (target >= 0 && target !== step) setStep(draft.id, target)
+    setFocusPath(null)
+    setTimeout(() => setFocusPath(first), 0)
+  }
+
+  const next = () => {
+    if (current.id === 'materials') {
+      const dated = Object.fromEntries(Object.entries(problems).filter(([, code]) => code !== 'material.missing'))
+      if (Object.keys(dated).length) {
+        setShowMaterialProblems(true)
+        scrollToField(fieldId(Object.keys(dated)[0]))
+        return
+      }
+    } else {
+      const errors = stepErrors(model, step, allErrors)
+      if (Object.keys(errors).length) {
+        showErrors(errors)
+        return
+      }
+    }
+    setShown({})
+    setStep(draft.id, step + 1)
+  }
+
+  const submit = async () => {
+    if (Object.keys(allErrors).length) {
+      showErrors(allErrors)
+      return
+    }
+    const dated = Object.entries(problems).find(([, code]) => code !== 'material.missing')
+    if (dated) {
+      setShowMaterialProblems(true)
+      setStep(draft.id, steps.findIndex((s) => s.id === 'materials'))
+      return
+    }
+    const result = await submission.submit(draft)
+    if (result.phase === 'failed' && Object.keys(result.fields).length) {
+      // The backend's field errors land on the fields they name.
+      const known = Object.fromEntries(Object.entries(result.fields).filter(([path]) => model.fields.some((f) => f.path === path)))
+      if (Object.keys(known).length) showErrors(known)
+    }
+  }
+
+  if (submission.state.phase === 'done') {
+    const { kase, sentToApplicant } = submission.state
+    return (
+      <View className='apply-form'>
+        <View role='heading' aria-level={1} className='apply-form__title'>
+          {t('review.submitted')}
+        </View>
+        <Text className='apply-form__intro'>
+          {sentToApplicant ? t('review.sentBody', { id: kase.id, name: draft.employeeName }) : t('review.submittedBody', { id: kase.id })}
+        </Text>
+        <Button type='primary' block onClick={() => replace('caseList')}>
+          {t('review.viewCases')}
+        </Button>
+        <Button block onClick={() => replace('applyStart')}>
+          {t('review.another')}
+        </Button>
+      </View>
+    )
+  }
+
+  const delegated = new Set(draft.delegatedSections)
+  const missingRequired = Object.values(problems).filter((p) => p === 'material.missing').length
+  const stepName = tt(`apply:steps.${current.id}`)
+  const stepErrorCount = Object.keys(stepErrors(model, step, shown)).length
+  const kindName = tt(`apply:start.kinds.${draft.kind}`)
+
+  return (
+    <View className='apply-form'>
+      <View role='heading' aria-level={1} className='apply-form__title'>
+        {kindName}
+      </View>
+      <Text className='apply-form__who'>{`${draft.employeeName} · ${model.matters.map((m) => m.matter.name[lang]).join(' · ')}`}</Text>
+      <View className='apply-progress'>
+        <Text className='apply-progress__label'>{t('form.progress', { current: step + 1, total: steps.length, name: stepName })}</Text>
+        <View className='apply-progress__bar' role='progressbar' aria-valuemin={1} aria-valuemax={steps.length} aria-valuenow={step + 1} aria-label={stepName}>
+          <View className='apply-progress__fill' style={{ width: `${((step + 1) / steps.length) * 100}%` }} />
+        </View>
+        <View className='apply-progress__steps'>
+          {steps.map((s, i) => (
+            <Text key={s.id} className={`apply-progress__step${i === step ? ' apply-progress__step--on' : ''}${i < step ? ' apply-progress__step--done' : ''}`}>
+              {tt(`apply:steps.${s.id}`)}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <View role='heading' aria-level={2} className='apply-form__section'>
+        {stepName}
+      </View>
+      {stepErrorCount > 0 ? (
+        <View className='apply-form__summary' role='alert'>
+          {t('form.fixErrors', { count: stepErrorCount })}
+        </View>
+      ) : null}
+
+      {current.fields.length > 0 ? (
+        <View className='apply-form__fields'>
+          {current.fields.some((f) => delegated.has(f.section)) ? <Text className='apply-form__hint'>{t('form.delegatedNote')}</Text> : null}
+          {current.fields.map((field) => (
+            <FieldInput
+              key={field.path}
+              field={field}
+              value={draft.values[field.path] ?? ''}
+              error={shown[field.path]}
+              focus={focusPath === field.path}
+              onChange={(value) => change(field.path, value)}
+            />
+          ))}
+        </View>
+      ) : null}
+
+      {current.id === 'materials' ? (
+        <MaterialsStep
+          regionId={draft.regionId}
+          registry={regionRegistry}
+          checklist={model.checklist}
+          materials={draft.materials}
+          problems={problems}
+          showProblems={showMaterialProblems}
+          onChange={(materialId, material) => setMaterial(draft.id, material, materialId)}
+          criterion={draft.kind === 'talent_certification' ? (draft.criterion as TalentCriterionId | null) : null}
+        />
+      ) : null}
+
+      {current.id === 'review' ? (
+        <View className='apply-review'>
+          <View className='apply-review__card'>
+            <Text className='apply-review__label'>{t('review.matters')}</Text>
+            {model.matters.map((m) => (
+              <Text key={m.matter.id} className='apply-review__value'>
+                {`${m.matter.name[lang]} — ${m.matter.decidedBy[lang]}`}
+              </Text>
+            ))}
+            <Text className='apply-review__label'>{t('steps.materials')}</Text>
+            <Text className='apply-review__value'>
+              {t('review.materialsCount', { given: model.checklist.filter((i) => draft.materials[i.material.id]?.uploads.length).length, total: model.checklist.length })}
+            </Text>
+            {missingRequired > 0 ? <Text className='apply-review__warn'>{t('materials.missing', { count: missingRequired })}</Text> : null}
+            {draft.values['passport.number'] ? (
+              <>
+                <Text className='apply-review__label'>{tt('apply:fields.passport.number')}</Text>
+                <Text className='apply-review__value'>{maskPassport(draft.values['passport.number'])}</Text>
+              </>
+            ) : null}
+            {region ? <Text className='apply-review__value'>{region.name[lang]}</Text> : null}
+          </View>
+
+          <View className='apply-review__card'>
+            <View role='heading' aria-level={3} className='apply-review__heading'>
+              {t('review.delegate')}
+            </View>
+            {draft.applicantUserId ? (
+              <>
+                <Text className='apply-form__hint'>{t('review.delegateHint')}</Text>
+                {DELEGABLE_SECTIONS.map((section) => (
+                  <View key={section} className='apply-review__toggle'>
+                    <Text id={`delegate-${section}`}>{tt(`apply:review.sections.${section}`)}</Text>
+                    <Switch
+                      aria-labelledby={`delegate-${section}`}
+                      checked={delegated.has(section)}
+                      onChange={(e) =>
+                        setDelegated(
+                          draft.id,
+                          e.detail.value ? [...draft.delegatedSections, section] : draft.delegatedSections.filter((s) => s !== section)
+                        )
+                      }
+                    />
+                  </View>
+                ))}
+              </>
+            ) : (
+              <Text className='apply-form__hint'>{t('review.delegateNone')}</Text>
+            )}
+          </View>
+
+          <View className='apply-review__card'>
+            <View role='heading' aria-level={3} className='apply-review__heading'>
+              {t('review.commitment')}
+            </View>
+            <CommitmentText />
+            <Text className='apply-form__hint'>{t('review.commitmentByApplicant')}</Text>
+          </View>
+
+          {submission.state.phase === 'failed' && !Object.keys(submission.state.fields).some((path) => model.fields.some((f) => f.path === path)) ? (
+            <View className='apply-review__failed'>
+              <ErrorNotice error={submission.state.error} onRetry={() => void submit()} />
+              <Text className='apply-form__hint'>{t('review.kept')}</Text>
+            </View>
+          ) : null}
+
+          <Button type='primary' block loading={submission.state.phase === 'sending'} disabled={submission.state.phase === 'sending'} onClick={() => void submit()}>
+            {draft.delegatedSections.length ? t('review.sendToApplicant') : t('review.submit')}
+          </Button>
+        </View>
+      ) : null}
+
+      <View className='apply-form__nav'>
+        {step > 0 ? (
+          <Button onClick={() => setStep(draft.id, step - 1)}>{t('form.back')}</Button>
+        ) : (
+          <Button onClick={() => navigate('applyDrafts')}>{t('drafts.heading')}</Button>
+        )}
+        <Text className='apply-form__saved' aria-live='polite'>
+          {t('form.saved')}
+        </Text>
+        {current.id !== 'review' ? (
+          <Button type='primary' onClick={next}>
+            {t('form.next')}
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}
