@@ -1,8 +1,8 @@
 /** @jest-environment node */
-import { runInThisContext } from 'vm'
 import { Hours } from '@/domain/regions/schema'
 import { beijingInstant } from './beijing'
 import { isServiceDay, nextOpeningAfter, officeStatus, type OfficeHours } from './officeHours'
+import { DEVICE_ZONES, restoreDeviceTimeZoneAfterAll, setDeviceTimeZone } from '../../../tests/support/deviceTimeZones'
 
 /** A government window: Monday-Friday, 08:30-12:00 and 14:30-17:30, on the State Council calendar. */
 const WINDOW: OfficeHours = {
@@ -15,25 +15,7 @@ const WINDOW: OfficeHours = {
 }
 const at = (date: string, hhmm: string): number => beijingInstant(date, hhmm)
 
-// ---- Device time zones ----
-// Jest hands each test file a copy of process.env, so setting TZ there does not reach Date. The zone
-// Date uses is the real process's: reach it through the main context (Node re-reads TZ on assignment).
-const realProcess = runInThisContext('process') as NodeJS.Process
-const DEVICE_ZONES = [
-  { tz: 'Asia/Shanghai', julyOffset: -480 },
-  { tz: 'UTC', julyOffset: 0 },
-  { tz: 'America/Los_Angeles', julyOffset: 420 },
-  { tz: 'Pacific/Kiritimati', julyOffset: -840 },
-  { tz: 'Europe/Berlin', julyOffset: -120 }
-]
-const originalTz = realProcess.env.TZ
-function setDeviceTimeZone(tz: string | undefined): void {
-  for (const env of [realProcess.env, process.env]) {
-    if (tz === undefined) delete env.TZ
-    else env.TZ = tz
-  }
-}
-afterAll(() => setDeviceTimeZone(originalTz))
+restoreDeviceTimeZoneAfterAll()
 
 describe.each(DEVICE_ZONES)('office hours, device time zone $tz', ({ tz, julyOffset }) => {
   beforeAll(() => setDeviceTimeZone(tz))

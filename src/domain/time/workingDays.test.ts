@@ -1,5 +1,4 @@
 /** @jest-environment node */
-import { runInThisContext } from 'vm'
 import calendarData from 'chinese-days/dist/chinese-days.json'
 import { addDays, beijingDate } from './beijing'
 import {
@@ -15,28 +14,11 @@ import {
   publicHolidayOn,
   workingDaysBetween
 } from './workingDays'
+import { DEVICE_ZONES, restoreDeviceTimeZoneAfterAll, setDeviceTimeZone } from '../../../tests/support/deviceTimeZones'
 
 const datesFrom = (first: string, count: number): string[] => Array.from({ length: count }, (_, i) => addDays(first, i))
 
-// ---- Device time zones ----
-// Jest hands each test file a copy of process.env, so setting TZ there does not reach Date. The zone
-// Date uses is the real process's: reach it through the main context (Node re-reads TZ on assignment).
-const realProcess = runInThisContext('process') as NodeJS.Process
-const DEVICE_ZONES = [
-  { tz: 'Asia/Shanghai', julyOffset: -480 },
-  { tz: 'UTC', julyOffset: 0 },
-  { tz: 'America/Los_Angeles', julyOffset: 420 },
-  { tz: 'Pacific/Kiritimati', julyOffset: -840 },
-  { tz: 'Europe/Berlin', julyOffset: -120 }
-]
-const originalTz = realProcess.env.TZ
-function setDeviceTimeZone(tz: string | undefined): void {
-  for (const env of [realProcess.env, process.env]) {
-    if (tz === undefined) delete env.TZ
-    else env.TZ = tz
-  }
-}
-afterAll(() => setDeviceTimeZone(originalTz))
+restoreDeviceTimeZoneAfterAll()
 
 describe('the calendar data (chinese-days JSON)', () => {
   test('2025 National Day + Mid-Autumn: 10-01..10-08 off, Sunday 09-28 and Saturday 10-11 worked', () => {
