@@ -1,12 +1,7 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { useRouter } from '@tarojs/taro'
+import { AppointmentBooking } from '@/features/cases/components/AppointmentBooking'
 
-export default function Page() {
-  const { t } = useTranslation()
-  return (
-    <View>
-      <NotBuilt area={t('appName')} />
-    </View>
-  )
+export default function AppointmentPage() {
+  const { params } = useRouter()
+  return <AppointmentBooking caseId={params.id ?? ''} />
 }

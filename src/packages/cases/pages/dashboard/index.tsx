@@ -1,12 +1,5 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { Dashboard } from '@/features/cases/components/Dashboard'
 
-export default function Page() {
-  const { t } = useTranslation()
-  return (
-    <View>
-      <NotBuilt area={t('appName')} />
-    </View>
-  )
+export default function DashboardPage() {
+  return <Dashboard />
 }

@@ -1,12 +1,7 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { useRouter } from '@tarojs/taro'
+import { CaseDetail } from '@/features/cases/components/CaseDetail'
 
-export default function Page() {
-  const { t } = useTranslation()
-  return (
-    <View>
-      <NotBuilt area={t('appName')} />
-    </View>
-  )
+export default function CaseDetailPage() {
+  const { params } = useRouter()
+  return <CaseDetail caseId={params.id ?? ''} />
 }

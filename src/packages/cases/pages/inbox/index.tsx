@@ -1,12 +1,5 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { Inbox } from '@/features/cases/components/Inbox'
 
-export default function Page() {
-  const { t } = useTranslation()
-  return (
-    <View>
-      <NotBuilt area={t('appName')} />
-    </View>
-  )
+export default function InboxPage() {
+  return <Inbox />
 }

@@ -1,12 +1,5 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { CaseListView } from '@/features/cases/components/CaseListView'
 
-export default function Page() {
-  const { t } = useTranslation()
-  return (
-    <View>
-      <NotBuilt area={t('appName')} />
-    </View>
-  )
+export default function CaseListPage() {
+  return <CaseListView />
 }

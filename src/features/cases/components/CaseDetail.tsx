@@ -1,0 +1,95 @@
+/** The case detail: what to do next, due dates, supplement / appeal, the stage timeline and the history. */
+import { useEffect, useRef, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { useTranslation } from 'react-i18next'
+import { api, type Case } from '@/api'
+import { caseNextAction, decisionDay, deriveStages, dueSummary } from '@/domain/case/stages'
+import { ErrorNotice } from '@/components/ErrorNotice'
+import { useQuery } from '@/hooks/useQuery'
+import { navigate } from '@/lib/navigation'
+import { useSession } from '@/stores/session'
+import { todayInBeijing, useLang } from '../lang'
+import { focusable } from '../a11y'
+import { caseTitle, limitNote, limitsForCase, regionName } from '../region'
+import { StatusBadge } from './StatusBadge'
+import { NextActionCard } from './NextActionCard'
+import { DueDates } from './DueDates'
+import { SupplementPanel, type SupplementPanelProps } from './SupplementPanel'
+import { AppealPanel } from './AppealPanel'
+import { StageTimeline } from './StageTimeline'
+import { History } from './History'
+import './cases.scss'
+
+/** Pauses as the clock wants them: a bundle's matters pausing together count once. */
+function uniquePauses(pauses: Case['pauses']): Case['pauses'] {
+  const seen = new Set<string>()
+  return pauses.filter((p) => {
+    const key = `${p.requestedOn}|${p.resubmittedOn ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (next: Case) => void; pickFile?: SupplementPanelProps['pickFile'] }) {
+  const { t } = useTranslation('cases')
+  const lang = useLang()
+  const role = useSession((s) => s.user?.role)
+  const today = todayInBeijing()
+  const actor = role === 'hr' ? 'hr' : 'applicant'
+  const hasAppointment = c.appointment?.status === 'booked'
+  const action = caseNextAction(c, actor, today, hasAppointment)
+  const stages = deriveStages(c)
+  const due = dueSummary({ acceptedOn: c.acceptedOn, pauses: uniquePauses(c.pauses), limits: limitsForCase(c), today, stoppedOn: decisionDay(c) })
+  const supplementOpen = !!c.supplement && !c.supplement.answeredAt && c.matters.some((m) => m.state === 'supplement_requested')
+
+  return (
+    <View className='cases-page'>
+      <View className='cases-header'>
+        <View role='heading' aria-level={1} className='cases-header__title'>
+          {caseTitle(c, lang)}
+        </View>
+        <Text className='cases-header__sub'>
+          {c.applicantName} · {regionName(c.regionId, lang)} · {c.id}
+        </Text>
+        <StatusBadge status={c.status} />
+      </View>
+
+      <NextActionCard action={action} caseId={c.id} appointment={hasAppointment ? c.appointment : null} />
+      {supplementOpen ? <SupplementPanel c={c} onChange={onChange} pickFile={pickFile} /> : null}
+      <AppealPanel c={c} today={today} onChange={onChange} />
+      <DueDates due={due} note={limitNote(c, lang)} />
+      <StageTimeline stages={stages} regionId={c.regionId} />
+      <History timeline={c.timeline} regionId={c.regionId} matterCount={c.matters.length} />
+
+      <View className='cases-links'>
+        <View role='link' {...focusable} className='cases-link' onClick={() => navigate('inbox')}>
+          {t('detail.inbox')}
+        </View>
+        <View role='link' {...focusable} className='cases-link' onClick={() => navigate(role === 'hr' ? 'dashboard' : 'caseList')}>
+          {role === 'hr' ? t('detail.dashboard') : t('detail.allCases')}
+        </View>
+      </View>
+    </View>
+  )
+}
+
+/** Loads the case by id; answers update it in place. */
+export function CaseDetail({ caseId, pickFile }: { caseId: string; pickFile?: SupplementPanelProps['pickFile'] }) {
+  const { t } = useTranslation(['cases', 'common'])
+  const query = useQuery(caseId ? `case:${caseId}` : null, () => api().call('cases.get', { params: { caseId } }))
+  const [current, setCurrent] = useState<Case | null>(null)
+  useEffect(() => setCurrent(query.data), [query.data])
+  // Coming back from the appointment page (or the simulator): show the case as it is now.
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) query.reload()
+    shown.current = true
+  })
+
+  if (!caseId) return <Text className='cases-muted'>{t('detail.missingId')}</Text>
+  if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} />
+  if (!current) return <Text className='cases-muted'>{t('common:status.loading')}</Text>
+  return <CaseDetailView c={current} onChange={setCurrent} pickFile={pickFile} />
+}

@@ -1,0 +1,156 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { initI18n, setLanguage } from '@/i18n'
+import type { CaseSummary } from '@/api'
+import { Dashboard } from '@/features/cases/components/Dashboard'
+import { CaseTable } from '@/features/cases/components/CaseTable'
+import { CaseListView } from '@/features/cases/components/CaseListView'
+import { visibleRange } from '@/features/cases/components/VirtualList'
+import { buildCaseRows, filterCaseRows, NO_FILTERS } from '@/features/cases/dashboard'
+import { addDays } from '@/domain/time/beijing'
+import { useSession } from '@/stores/session'
+import { navigation } from '../doubles/taro'
+import { freshBackend } from '../support/backend'
+
+const NOW = '2026-11-20T02:00:00.000Z'
+const TODAY = '2026-11-20'
+
+beforeAll(() => initI18n('en'))
+beforeEach(() => {
+  setLanguage('en')
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW))
+})
+afterEach(() => jest.restoreAllMocks())
+
+async function signIn(username: string) {
+  const env = freshBackend(NOW)
+  const user = await env.as(username)
+  useSession.setState({ token: 'x', user, expiresAt: null })
+  return env
+}
+
+const STATES = ['pre_review', 'in_review', 'supplement_requested', 'approved', 'issued', 'rejected'] as const
+const STATUS_OF = { pre_review: 'in_progress', in_review: 'in_progress', supplement_requested: 'action_needed', approved: 'ready_for_pickup', issued: 'issued', rejected: 'rejected' } as const
+
+/** n plain case summaries, as cases.list would return them. */
+function generated(n: number): CaseSummary[] {
+  return Array.from({ length: n }, (_, i) => {
+    const state = STATES[i % STATES.length]
+    const accepted = state !== 'pre_review'
+    return {
+      id: `case-gen-${i}`,
+      kind: 'bundle',
+      regionId: 'gansu',
+      bundleId: 'gs-one-thing-2025',
+      employerId: 'emp-gs',
+      employeeId: `e-${i % 400}`,
+      applicantName: `Employee ${i}`,
+      status: STATUS_OF[state],
+      matters: [
+        { matterId: 'gs-work-permit', kind: 'work_permit', action: 'issue', state, decidedAt: ['approved', 'issued', 'rejected'].includes(state) ? `${addDays(TODAY, -2)}T02:00:00.000Z` : null, reasons: [], documentNumber: null },
+        { matterId: 'gs-residence-permit', kind: 'residence_permit', action: 'issue', state, decidedAt: ['approved', 'issued', 'rejected'].includes(state) ? `${addDays(TODAY, -2)}T02:00:00.000Z` : null, reasons: [], documentNumber: null }
+      ],
+      submittedAt: `${addDays(TODAY, -40)}T02:00:00.000Z`,
+      acceptedOn: accepted ? addDays(TODAY, -(i % 35)) : null,
+      pauses: state === 'supplement_requested' ? [{ requestedOn: addDays(TODAY, -1), resubmittedOn: null }] : [],
+      updatedAt: `${addDays(TODAY, -(i % 30))}T02:00:00.000Z`
+    }
+  })
+}
+
+describe('HR dashboard', () => {
+  it('lists cases and employees; a permit near expiry offers "extend"', async () => {
+    await signIn('hr.beihai')
+    render(<Dashboard />)
+    expect(await screen.findByRole('heading', { name: /^Cases \(3 of 3\)$/ })).toBeInTheDocument()
+    const employees = screen.getByRole('list', { name: /^Employees/ })
+    expect(within(employees).getByText(/Sara Lindqvist · SWE/)).toBeInTheDocument()
+    expect(within(employees).getAllByRole('button', { name: 'Extend' })).toHaveLength(2) // Sara (25 days), Alice (75 days)
+    fireEvent.click(within(employees).getAllByRole('button', { name: 'Extend' })[0])
+    expect(navigation.calls).toContainEqual({ kind: 'navigateTo', url: '/packages/apply/pages/start/index?kind=permit_extension&employeeId=e-sara' })
+  })
+
+  it('filters by expiry window, status, needs action and search', async () => {
+    await signIn('hr.beihai')
+    render(<Dashboard />)
+    await screen.findByRole('heading', { name: /^Cases \(3 of 3\)$/ })
+    fireEvent.click(screen.getByRole('radio', { name: 'within 30 days' }))
+    expect(screen.getByRole('heading', { name: 'Employees (1)' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: /^Cases \(1 of 3\)$/ })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /^Sara Lindqvist/ })).toBeInTheDocument()
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Any time' }))
+    fireEvent.click(screen.getByRole('radio', { name: 'Rejected' }))
+    expect(screen.getByRole('heading', { name: /^Cases \(1 of 3\)$/ })).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('radio', { name: 'All' }))
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Needs action' }))
+    // Sara's rejected case is inside its appeal window: the employer must decide.
+    expect(screen.getByRole('link', { name: /^Sara Lindqvist.*Appeal or accept the decision/ })).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Needs action' }))
+
+    fireEvent.change(screen.getByLabelText('Search by name or case number'), { target: { value: 'ken' } })
+    expect(screen.getByRole('heading', { name: /^Cases \(1 of 3\)$/ })).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('link', { name: /^Ken Tanaka/ }))
+    expect(navigation.calls).toContainEqual({ kind: 'navigateTo', url: '/packages/cases/pages/detail/index?id=case-bh-1' })
+  })
+
+  it('filters overdue cases', async () => {
+    await signIn('hr.gansu')
+    render(<Dashboard />)
+    await screen.findByRole('heading', { name: /^Cases \(\d+ of 4\)$/ })
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Overdue' }))
+    // Ivan's case: accepted 27 days ago, 15 working days promised.
+    expect(screen.getByRole('heading', { name: /^Cases \(1 of 4\)$/ })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /^Ivan Petrov.*Overdue/ })).toBeInTheDocument()
+  })
+
+  it('is for HR only', async () => {
+    await signIn('alice')
+    render(<Dashboard />)
+    expect(screen.getByText(/This dashboard is for employer HR staff/)).toBeInTheDocument()
+  })
+})
+
+describe('the case list with 5,000 cases', () => {
+  it('renders only the rows in view', () => {
+    const rows = buildCaseRows(generated(5000), [], TODAY, { title: () => 'Work and residence permits', limits: () => ({ promisedDays: 15, legalDays: 90 }) })
+    render(<CaseTable rows={rows} height={560} />)
+    const list = screen.getByRole('list', { name: '5000 cases' })
+    const rendered = within(list).getAllByRole('link')
+    expect(rendered.length).toBeGreaterThan(3)
+    expect(rendered.length).toBeLessThan(20)
+    expect(within(list).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '5000')
+  })
+
+  it('builds and filters 5,000 rows quickly', () => {
+    const cases = generated(5000)
+    const start = performance.now()
+    const rows = buildCaseRows(cases, [], TODAY, { title: () => 'Bundle', limits: () => ({ promisedDays: 15, legalDays: 90 }) })
+    const overdue = filterCaseRows(rows, { ...NO_FILTERS, overdue: true })
+    const searched = filterCaseRows(rows, { ...NO_FILTERS, q: 'employee 4999' })
+    const elapsed = performance.now() - start
+    expect(rows).toHaveLength(5000)
+    expect(overdue.length).toBeGreaterThan(0)
+    expect(overdue.every((r) => r.overdue)).toBe(true)
+    expect(searched.map((r) => r.id)).toEqual(['case-gen-4999'])
+    expect(elapsed).toBeLessThan(3000)
+  })
+
+  it('windows by scroll position', () => {
+    expect(visibleRange(0, 560, 96, 5000, 4)).toEqual({ start: 0, end: 11 })
+    expect(visibleRange(96 * 1000, 560, 96, 5000, 4)).toEqual({ start: 996, end: 1011 })
+    expect(visibleRange(96 * 6000, 560, 96, 5000, 4)).toEqual({ start: 4995, end: 5000 })
+    expect(visibleRange(0, 560, 96, 0)).toEqual({ start: 0, end: 0 })
+  })
+})
+
+describe('my applications', () => {
+  it("shows an applicant's own cases, each opening its detail", async () => {
+    await signIn('omar')
+    render(<CaseListView />)
+    const link = await screen.findByRole('link', { name: /^Omar Haddad/ })
+    expect(screen.getAllByRole('link', { name: /^(?!Inbox)/ }).filter((l) => l.className.includes('cases-row'))).toHaveLength(1)
+    fireEvent.click(link)
+    expect(navigation.calls).toContainEqual({ kind: 'navigateTo', url: '/packages/cases/pages/detail/index?id=case-gs-1' })
+  })
+})

@@ -1,0 +1,115 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { initI18n, setLanguage } from '@/i18n'
+import { CaseDetail } from '@/features/cases/components/CaseDetail'
+import { useSession } from '@/stores/session'
+import { navigation } from '../doubles/taro'
+import { freshBackend } from '../support/backend'
+
+const NOW = '2026-11-20T02:00:00.000Z' // Friday 10:00 in Beijing
+const DAY = 24 * 3600 * 1000
+
+beforeAll(() => initI18n('en'))
+beforeEach(() => {
+  setLanguage('en')
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW))
+})
+afterEach(() => jest.restoreAllMocks())
+
+async function signIn(username: string) {
+  const env = freshBackend(NOW)
+  const user = await env.as(username)
+  useSession.setState({ token: 'x', user, expiresAt: null })
+  return env
+}
+
+const stage = (name: RegExp) => screen.getByRole('listitem', { name })
+
+describe('case detail', () => {
+  it('shows a case in review: stages, due dates, overdue and the next action', async () => {
+    await signIn('hr.gansu')
+    render(<CaseDetail caseId='case-gs-3' />)
+    expect(await screen.findByRole('heading', { level: 1, name: "Working in China: the 'One Thing' bundle" })).toBeInTheDocument()
+    // Accepted 27 days ago: 15 working days promised (passed), 90 by law (running).
+    expect(screen.getByText('Promised: 15 working days · By law: 90 working days')).toBeInTheDocument()
+    expect(screen.getByLabelText(/^Promised by: \d{4}-\d\d-\d\d\. Overdue$/)).toBeInTheDocument()
+    expect(screen.getByLabelText(/^Legal deadline: \d{4}-\d\d-\d\d\. \d+ working days left$/)).toBeInTheDocument()
+    expect(stage(/^3\. In-person step at the window: Done$/)).toBeInTheDocument()
+    const approval = stage(/^4\. Parallel approval: Now$/)
+    expect(within(approval).getByText(/Each department decides its own matter/)).toBeInTheDocument()
+    expect(within(approval).getAllByText(/: In review$/).length).toBeGreaterThanOrEqual(2)
+    expect(screen.getByText('Nothing to do now')).toBeInTheDocument()
+    expect(screen.getAllByText(/by the office|automatically|by the employer/).length).toBeGreaterThan(0)
+  })
+
+  it('before acceptance: the clock has not started and the visit must be booked', async () => {
+    await signIn('hr.gansu')
+    render(<CaseDetail caseId='case-gs-2' />)
+    expect(await screen.findByText(/The clock starts the day after the office accepts/)).toBeInTheDocument()
+    expect(stage(/^2\. Online pre-review: Now$/)).toBeInTheDocument()
+    fireEvent.click(screen.getAllByRole('button', { name: 'Book the in-person visit' })[0])
+    expect(navigation.calls).toContainEqual({ kind: 'navigateTo', url: '/packages/cases/pages/appointment/index?id=case-gs-2' })
+  })
+
+  it('answers a supplement item by item, then resubmits', async () => {
+    await signIn('hr.gansu')
+    const pickFile = jest.fn(async () => ({ filePath: 'blob:medical', name: 'medical.jpg', mime: 'image/jpeg', size: 2048 }))
+    render(<CaseDetail caseId='case-gs-1' pickFile={pickFile} />)
+    expect(await screen.findByRole('heading', { name: 'Supplement notice' })).toBeInTheDocument()
+    expect(screen.getByText('Answer the supplement notice')).toBeInTheDocument()
+    expect(screen.getByText('The office\'s time limit is paused until you resubmit.')).toBeInTheDocument()
+    expect(screen.getByText('2 items still to answer')).toBeInTheDocument()
+    // The notice's reference is matched to the region's material, named in the reader's language.
+    expect(screen.getByText('1. Material · Medical examination certificate')).toBeInTheDocument()
+    const resubmit = screen.getByRole('button', { name: 'Resubmit to the office' })
+    expect(resubmit).toBeDisabled()
+
+    // The field: an empty value is refused before anything is sent.
+    const address = screen.getByLabelText('Home address in China')
+    fireEvent.change(address, { target: { value: '' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save correction' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('This field is required.')
+    fireEvent.change(address, { target: { value: 'Room 1203, Unit 2, Building 5, Lanzhou' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save correction' }))
+    expect(await screen.findByText('1 item still to answer')).toBeInTheDocument()
+
+    // The material: a new photo.
+    fireEvent.click(screen.getByRole('button', { name: 'Upload a photo of it' }))
+    expect(await screen.findByText('Every item is answered: you can resubmit.')).toBeInTheDocument()
+    expect(pickFile).toHaveBeenCalledTimes(1)
+    expect(screen.getAllByText('Answered ✓')).toHaveLength(2)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Resubmit to the office' }))
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Supplement notice' })).not.toBeInTheDocument())
+    expect(screen.getAllByText('In progress').length).toBeGreaterThan(0)
+    expect(screen.getAllByText(/^Resubmitted · by the employer$/).length).toBe(1)
+  })
+
+  it('offers an appeal within 5 working days of a rejection, with the reasons', async () => {
+    await signIn('hr.beihai')
+    render(<CaseDetail caseId='case-bh-2' />)
+    expect(await screen.findByText(/The employment contract ends before the requested extension/)).toBeInTheDocument()
+    expect(screen.getByText(/^You can appeal until \d{4}-\d\d-\d\d \(5 working days after the decision\)\.$/)).toBeInTheDocument()
+    fireEvent.change(screen.getByLabelText('Why the decision should be reviewed (optional)'), { target: { value: 'The contract was renewed.' } })
+    fireEvent.click(screen.getByRole('button', { name: 'File an appeal' }))
+    expect(await screen.findByText(/^Appeal filed on \d{4}-\d\d-\d\d\. The office answers by \d{4}-\d\d-\d\d \(within 15 days\)\.$/)).toBeInTheDocument()
+    expect(screen.getByText('Until then, the original decision stands.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'File an appeal' })).not.toBeInTheDocument()
+  })
+
+  it('says why the appeal is gone once the window has closed', async () => {
+    await signIn('hr.beihai')
+    ;(Date.now as jest.Mock).mockReturnValue(Date.parse(NOW) + 12 * DAY)
+    render(<CaseDetail caseId='case-bh-2' />)
+    expect(await screen.findByRole('note')).toHaveTextContent(/The appeal window closed on \d{4}-\d\d-\d\d: an appeal had to be filed within 5 working days of the decision on \d{4}-\d\d-\d\d\. The decision stands\./)
+    expect(screen.queryByRole('button', { name: 'File an appeal' })).not.toBeInTheDocument()
+    expect(screen.getByText('Nothing to do')).toBeInTheDocument()
+  })
+
+  it('reads in Chinese', async () => {
+    await signIn('hr.gansu')
+    setLanguage('zh-CN')
+    render(<CaseDetail caseId='case-gs-2' />)
+    expect(await screen.findByText('网上预审')).toBeInTheDocument()
+    expect(screen.getByText('办理时限自窗口现场受理的次日起计算。')).toBeInTheDocument()
+  })
+})
