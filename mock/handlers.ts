@@ -12,12 +12,13 @@ import type {
 import { CaseSummary as CaseSummarySchema } from '@/api/contract'
 import type { RegionRegistry } from '@/domain/regions/registry'
 import type { MatterKind } from '@/domain/regions/schema'
-import { applyEvent, contextFromTimeline, deriveBundleStatus, acceptedOn, pausesFromTimeline, type MatterEvent } from '@/domain/case/stateMachine'
+import { applyEvent, contextFromTimeline, type MatterEvent } from '@/domain/case/stateMachine'
 import { beijingDate } from '@/domain/time/beijing'
 import { validateCaseForm, fieldsFor } from '@/domain/forms/caseForm'
 import { checkExtensionWindow } from '@/domain/forms/extension'
 import { maskPassport } from '@/domain/validation/passport'
 import { fail, HttpError } from './http'
+import { refreshDerived } from './caseDerived'
 import type { MockState, UserRecord } from './state'
 import type { MockBackend } from './backend'
 import { certificateHandlers } from './certificates'
@@ -142,22 +143,6 @@ export function advanceCase(
   }
 }
 
-export function refreshDerived(c: Case): void {
-  c.status = deriveBundleStatus(c.matters.map((m) => m.state))
-  // Matters of a bundle move together: one case-level event per instant and state.
-  const seen = new Set<string>()
-  const history = c.timeline
-    .filter((e) => e.from && e.to)
-    .filter((e) => {
-      const key = `${e.at}|${e.to}`
-      if (seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
-    .map((e) => ({ at: e.at, actor: e.actor, from: e.from!, to: e.to!, event: e.event as MatterEvent }))
-  c.acceptedOn = acceptedOn(history)
-  c.pauses = pausesFromTimeline(history).map((p) => ({ requestedOn: p.requestedOn, resubmittedOn: p.resubmittedOn ?? null }))
-}
 
 function matterKinds(ctx: HandlerContext, regionId: string, matterIds: string[]): MatterKind[] {
   return matterIds.map((id) => {

@@ -7,8 +7,9 @@
 import type { Case, Text, TimelineEvent } from '@/api/contract'
 import type { RegionRegistry } from '@/domain/regions/registry'
 import type { MatterKind } from '@/domain/regions/schema'
-import { applyEvent, deriveBundleStatus, acceptedOn, pausesFromTimeline, type MatterEvent, type MatterState } from '@/domain/case/stateMachine'
+import { applyEvent, type MatterEvent, type MatterState } from '@/domain/case/stateMachine'
 import { addDays, beijingDate } from '@/domain/time/beijing'
+import { refreshDerived } from './caseDerived'
 import { MOCK_STATE_VERSION, noFaults, type MockState, type UserRecord } from './state'
 import { createIssuerKey } from './issuer'
 
@@ -257,10 +258,7 @@ function buildCase(state: MockState, regions: RegionRegistry, plan: CasePlan, no
     if (step.event === 'submit') c.submittedAt = at
     c.updatedAt = at
   }
-  const history = c.timeline.map((e) => ({ at: e.at, actor: e.actor, from: e.from!, to: e.to!, event: e.event as MatterEvent }))
-  c.status = deriveBundleStatus(c.matters.map((m) => m.state))
-  c.acceptedOn = acceptedOn(history)
-  c.pauses = pausesFromTimeline(history).map((p) => ({ requestedOn: p.requestedOn, resubmittedOn: p.resubmittedOn ?? null }))
+  refreshDerived(c)
   return c
 }
 

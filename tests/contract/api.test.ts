@@ -26,6 +26,8 @@ describe('the mock honours the contract', () => {
     const env = freshBackend()
     const states = new Set(env.backend.state.cases.flatMap((c) => c.matters.map((m) => m.state)))
     for (const s of ['draft', 'pre_review', 'supplement_requested', 'in_review', 'issued', 'rejected']) expect(states).toContain(s)
+    // The matters of a bundle wait on one supplement notice: one clock pause for the case.
+    expect(env.backend.state.cases.find((c) => c.id === 'case-gs-1')?.pauses).toHaveLength(1)
   })
 
   it('turns a response that breaks the contract into a bilingual-ready contract error, not a crash', async () => {
