@@ -1,12 +1,5 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { SchoolScreen } from '@/features/perks/screens/SchoolScreen'
 
-export default function Page() {
-  const { t } = useTranslation('perks')
-  return (
-    <View>
-      <NotBuilt area={t('title')} />
-    </View>
-  )
+export default function SchoolPage() {
+  return <SchoolScreen />
 }

@@ -1,12 +1,5 @@
-import { View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
-import { NotBuilt } from '@/components/NotBuilt'
+import { TheatreScreen } from '@/features/perks/screens/TheatreScreen'
 
-export default function Page() {
-  const { t } = useTranslation('perks')
-  return (
-    <View>
-      <NotBuilt area={t('title')} />
-    </View>
-  )
+export default function TheatrePage() {
+  return <TheatreScreen />
 }

@@ -1,0 +1,68 @@
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { useTranslation } from 'react-i18next'
+import type { Office, PerkCore } from '@/domain/regions/schema'
+import { callNumber, copyText, openMap } from '@/features/guides/officeActions'
+import { langOf, pick } from '../content'
+import { actionMessages } from './actions'
+import './perks.scss'
+
+/** Every phone of a perk (call, copy) and its offices (address, hours, map, copy address): one tap each. */
+export function PerkContacts({ perk, offices, title }: { perk: PerkCore; offices: Office[]; title?: string }) {
+  const { t, i18n } = useTranslation(['perks', 'common'])
+  const lang = langOf(i18n.language)
+  const messages = actionMessages(t)
+  if (!perk.phones.length && !offices.length) return null
+  return (
+    <View className='perk-contacts'>
+      <View role='heading' aria-level={3} className='perk-contacts__title'>
+        {title ?? t('contacts.title')}
+      </View>
+      {perk.phones.map((phone, i) => (
+        <View key={`${phone.number}-${i}`} className='perk-contacts__row'>
+          <Text className='perk-contacts__label'>
+            {pick(phone.label, lang)} · {phone.number}
+          </Text>
+          <View className='perk-contacts__actions'>
+            <Button size='small' type='primary' onClick={() => void callNumber(phone.number, messages)}>
+              {t('contacts.call', { number: phone.number })}
+            </Button>
+            <Button size='small' onClick={() => void copyText(phone.number, messages)}>
+              {t('contacts.copy', { number: phone.number })}
+            </Button>
+          </View>
+        </View>
+      ))}
+      {offices.map((office) => (
+        <View key={office.id} className='perk-contacts__office'>
+          <Text className='perk-contacts__office-name'>{pick(office.name, lang)}</Text>
+          <Text className='perk-contacts__label'>{pick(office.address, lang)}</Text>
+          {office.hours?.note ? <Text className='perk-contacts__hint'>{pick(office.hours.note, lang)}</Text> : null}
+          <View className='perk-contacts__actions'>
+            {office.location ? (
+              <Button
+                size='small'
+                onClick={() =>
+                  void openMap(
+                    {
+                      latitude: office.location!.latitude,
+                      longitude: office.location!.longitude,
+                      name: pick(office.name, lang),
+                      address: pick(office.address, lang)
+                    },
+                    messages
+                  )
+                }
+              >
+                {t('contacts.map')}
+              </Button>
+            ) : null}
+            <Button size='small' onClick={() => void copyText(pick(office.address, lang), messages)}>
+              {t('contacts.copyAddress')}
+            </Button>
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}

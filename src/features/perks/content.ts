@@ -1,0 +1,45 @@
+/** A region's perks (core.json) with their reading text (guide.json) and offices: plain lookups. */
+import type { RegionRegistry } from '@/domain/regions/registry'
+import type { Office, PerkCore, PerkKind, RegionGuide, Text } from '@/domain/regions/schema'
+
+export type Lang = 'zh' | 'en'
+export const langOf = (language: string | undefined): Lang => (language === 'zh-CN' ? 'zh' : 'en')
+export const pick = (text: Text | { zh: string; en: string } | undefined, lang: Lang): string => (text ? text[lang] : '')
+
+export interface PerkView {
+  perk: PerkCore
+  rules: Text[]
+  checklist: Text[]
+  offices: Office[]
+}
+
+export function regionPerks(registry: RegionRegistry, regionId: string, guide: RegionGuide | undefined): PerkView[] {
+  const region = registry.get(regionId)
+  if (!region) return []
+  return region.perks.map((perk) => ({
+    perk,
+    rules: guide?.perks[perk.id]?.rules ?? [],
+    checklist: guide?.perks[perk.id]?.checklist ?? [],
+    offices: perk.officeIds.map((id) => region.offices.find((o) => o.id === id)).filter((o): o is Office => !!o)
+  }))
+}
+
+export function perkOfKind(views: PerkView[], kind: PerkKind): PerkView | undefined {
+  return views.find((v) => v.perk.kind === kind)
+}
+
+/** Which page opens a perk: the three with their own flows, the rest as a service card. */
+export function perkRoute(kind: PerkKind): { name: 'theatre' | 'hospital' | 'school' | 'perkService' } {
+  if (kind === 'theatre' || kind === 'hospital' || kind === 'school') return { name: kind }
+  return { name: 'perkService' }
+}
+
+export function numberSetting(perk: PerkCore | undefined, key: string, fallback: number): number {
+  const value = perk?.settings[key]
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
+}
+
+export function stringSetting(perk: PerkCore | undefined, key: string): string | null {
+  const value = perk?.settings[key]
+  return typeof value === 'string' && value ? value : null
+}

@@ -1,0 +1,56 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { initI18n, setLanguage } from '@/i18n'
+import HospitalPage from '@/packages/perks/pages/hospital/index'
+import { useSession } from '@/stores/session'
+import { useSettings } from '@/stores/settings'
+import { platformCalls } from '../doubles/taro'
+import { freshBackend } from '../support/backend'
+
+beforeAll(() => initI18n('en'))
+beforeEach(() => {
+  setLanguage('en')
+  useSettings.setState({ regionId: null })
+})
+
+async function asAlice() {
+  const env = freshBackend()
+  const user = await env.as('alice')
+  useSession.setState({ token: 'x', user, expiresAt: null })
+  return env
+}
+
+describe('hospital green channel', () => {
+  it('keeps the emergency number one tap away', async () => {
+    await asAlice()
+    render(<HospitalPage />)
+    fireEvent.click(screen.getByRole('button', { name: 'Call 13877950830 now' }))
+    await waitFor(() => expect(platformCalls).toContainEqual({ api: 'makePhoneCall', args: { phoneNumber: '13877950830' } }))
+    expect(screen.getByText('Your valid passport and your talent certificate (on this phone or printed).')).toBeInTheDocument()
+  })
+
+  it('books with an English discharge summary, refuses a double booking, reschedules and cancels', async () => {
+    const env = await asAlice()
+    render(<HospitalPage />)
+    await screen.findByRole('radio', { name: 'Internal medicine' })
+    fireEvent.click(screen.getByRole('checkbox', { name: 'I would like an English discharge summary' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Book 08:30' }))
+    expect(await screen.findByText(/Booked. The triage nurse/)).toBeInTheDocument()
+    expect(env.backend.state.hospitalBookings[0]).toMatchObject({ departmentId: 'dep-im', start: '08:30', englishDischargeSummary: true })
+    const visit = await screen.findByLabelText(/Internal medicine, .* at 08:30/)
+    expect(within(visit).getByText('English discharge summary requested')).toBeInTheDocument()
+
+    // A second visit in the same department on the same day: the backend refuses, and the app says why.
+    fireEvent.click(screen.getByRole('button', { name: 'Book 10:00' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('You already have a visit in this department on that day.')
+    expect(env.backend.state.hospitalBookings).toHaveLength(1)
+
+    fireEvent.click(within(visit).getByRole('button', { name: 'Reschedule' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Move to 15:00' }))
+    expect(await screen.findByText('Visit moved.')).toBeInTheDocument()
+    expect(env.backend.state.hospitalBookings[0].start).toBe('15:00')
+
+    fireEvent.click(within(await screen.findByLabelText(/Internal medicine, .* at 15:00/)).getByRole('button', { name: 'Cancel visit' }))
+    expect(await screen.findByText('Visit cancelled.')).toBeInTheDocument()
+    expect(env.backend.state.hospitalBookings[0].status).toBe('cancelled')
+  })
+})
