@@ -15,23 +15,25 @@ export const tests = [
       assert.ok(await page.getByRole('link', { name: /^Cases dashboard/ }).isVisible())
 
       await helpers.goto(page, 'pages/me/index')
-      await page.getByRole('radio', { name: '中文' }).click()
-      await page.getByText('退出登录').waitFor()
+      // Pages earlier in the stack (sign-in has a language switch too) stay in the DOM, hidden: act on "Me".
+      const me = page.locator('.me')
+      await me.getByRole('radio', { name: '中文' }).click()
+      await me.getByText('退出登录').waitFor()
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN')
       // Chinese text must render with a CJK font, not as empty boxes: the glyphs have real width.
-      const width = await page.getByText('退出登录').evaluate((el) => el.getBoundingClientRect().width)
+      const width = await me.getByText('退出登录').evaluate((el) => el.getBoundingClientRect().width)
       assert.ok(width > 40, `Chinese label is ${width}px wide`)
 
       // The choice survives a reload.
       await page.reload()
       await helpers.waitForApp(page)
-      await page.getByText('退出登录').waitFor()
+      await me.getByText('退出登录').waitFor()
 
       const violations = await helpers.axe(page)
       assert.equal(violations.length, 0, helpers.formatViolations(violations))
 
-      await nutButton(page, '退出登录').click()
-      await page.getByText('来华工作一件事').first().waitFor()
+      await nutButton(me, '退出登录').click()
+      await page.locator('.home__title').filter({ hasText: '来华工作一件事' }).waitFor()
     }
   },
   {
