@@ -69,8 +69,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-        // Page chunks must not carry again what the app chunk already loaded (webpack 5 leaves this off).
+        // Page chunks must not carry again what the app chunk already loaded (webpack 5 leaves this off),
+        // and code several pages share goes into shared chunks (Taro splits initial chunks only).
         chain.optimization.removeAvailableModules(true)
+        const split = chain.optimization.get('splitChunks')
+        if (split) chain.optimization.splitChunks({ ...split, chunks: 'all' })
       }
     }
   }
