@@ -47,7 +47,7 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
 }
 
 export function createPersistentMockBackend(): MockBackend {
-  return new MockBackend({
+  const backend = new MockBackend({
     regions: regionCores,
     persistence: {
       load: () => {
@@ -61,4 +61,7 @@ export function createPersistentMockBackend(): MockBackend {
       save: (serialized) => Taro.setStorageSync(MOCK_STORAGE_KEY, serialized)
     }
   })
+  // The benchmark loads thousands of cases straight into the demo backend (more than browser storage holds).
+  ;(globalThis as { __wicMockBackend?: MockBackend }).__wicMockBackend = backend
+  return backend
 }
