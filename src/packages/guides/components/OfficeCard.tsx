@@ -26,7 +26,7 @@ function statusText(status: OfficeStatus, now: number, t: LooseT, lang: Lang): s
       ? t('office.status.opensToday', { time: hhmm })
       : date === addDays(today, 1)
         ? t('office.status.opensTomorrow', { time: hhmm })
-        : t('office.status.opensOn', { time: hhmm, date: dayjs(date).format(lang === 'zh' ? 'M月D日 ddd' : 'ddd D MMM') })
+        : t('office.status.opensOn', { time: hhmm, date: dayjs(date).format(t('office.dateFormat')) })
   return `${closed} · ${opens}`
 }
 
