@@ -1,26 +1,11 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { base64UrlDecode, base64UrlEncode, decodeCore, SIGNING_CONTEXT, utf8Encode, withContext } from './encoding'
+import { base64UrlDecode, base64UrlEncode, decodeCore, SIGNING_CONTEXT, withContext } from './encoding'
 import { certificateFieldProblems, DEFAULT_CLAIM_SLOTS, disclosureLeaf, issueCertificate } from './issue'
 import { claimPath, claimsRoot, generateKeyPair, rootFromPath, verifyMessage } from './keys'
-import { BEIHAI_STB, type CertificateFields } from './types'
+import { type CertificateFields } from './types'
+import { sampleCertificateFields, seeded } from '../../../tests/support/certificateFixtures'
 
-const seeded = (seed: string) => {
-  let counter = 0
-  return (length: number) => sha256(utf8Encode(`${seed}/${counter++}`)).slice(0, length)
-}
 
-const fields: CertificateFields = {
-  certificateNumber: 'BHRC-2024-0012',
-  holderName: { zh: '玛丽亚·施密特', en: 'Maria Schmidt' },
-  passportNumber: 'C01X00T47',
-  nationality: 'DEU',
-  validFrom: '2024-01-15',
-  validTo: '2026-01-14',
-  issuer: BEIHAI_STB,
-  issueDate: '2024-01-12',
-  entitlements: ['hospital', 'theatre', 'school'],
-  status: 'active'
-}
+const fields = sampleCertificateFields(['hospital', 'theatre', 'school'])
 
 const issuer = generateKeyPair(seeded('issuer'))
 const device = generateKeyPair(seeded('device'))

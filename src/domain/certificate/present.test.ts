@@ -1,27 +1,12 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { base64UrlEncode, decodeQrText, PAYLOAD_PREFIX, utf8Decode, utf8Encode } from './encoding'
+import { base64UrlEncode, decodeQrText, PAYLOAD_PREFIX, utf8Decode } from './encoding'
 import { issueCertificate } from './issue'
 import { generateKeyPair } from './keys'
 import { createPresentation, disclosuresFor, presentablePurposes } from './present'
-import { BEIHAI_STB, type CertificateFields, type Purpose } from './types'
+import { type Purpose } from './types'
+import { sampleCertificateFields, seeded } from '../../../tests/support/certificateFixtures'
 
-const seeded = (seed: string) => {
-  let counter = 0
-  return (length: number) => sha256(utf8Encode(`${seed}/${counter++}`)).slice(0, length)
-}
 
-const fields: CertificateFields = {
-  certificateNumber: 'BHRC-2024-0012',
-  holderName: { zh: '玛丽亚·施密特', en: 'Maria Schmidt' },
-  passportNumber: 'C01X00T47',
-  nationality: 'DEU',
-  validFrom: '2024-01-15',
-  validTo: '2026-01-14',
-  issuer: BEIHAI_STB,
-  issueDate: '2024-01-12',
-  entitlements: ['hospital', 'theatre', 'school', 'childcare', 'events'],
-  status: 'active'
-}
+const fields = sampleCertificateFields(['hospital', 'theatre', 'school', 'childcare', 'events'])
 const now = Date.parse('2024-03-01T10:00:00+08:00')
 const issuer = generateKeyPair(seeded('issuer'))
 const device = generateKeyPair(seeded('device'))

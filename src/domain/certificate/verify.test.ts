@@ -1,4 +1,3 @@
-import { sha256 } from '@noble/hashes/sha2.js'
 import fc from 'fast-check'
 import {
   base64UrlDecode,
@@ -17,24 +16,10 @@ import { createPresentation, signPresentation } from './present'
 import { signRevocationList } from './revocation'
 import { BEIHAI_STB, type CertificateFields, type Purpose, type Verdict } from './types'
 import { createSeenNonces, verifyPresentation, type VerifyOptions } from './verify'
+import { sampleCertificateFields, seeded } from '../../../tests/support/certificateFixtures'
 
-const seeded = (seed: string) => {
-  let counter = 0
-  return (length: number) => sha256(utf8Encode(`${seed}/${counter++}`)).slice(0, length)
-}
 
-const fields: CertificateFields = {
-  certificateNumber: 'BHRC-2024-0012',
-  holderName: { zh: '玛丽亚·施密特', en: 'Maria Schmidt' },
-  passportNumber: 'C01X00T47',
-  nationality: 'DEU',
-  validFrom: '2024-01-15',
-  validTo: '2026-01-14',
-  issuer: BEIHAI_STB,
-  issueDate: '2024-01-12',
-  entitlements: ['hospital', 'theatre'],
-  status: 'active'
-}
+const fields = sampleCertificateFields(['hospital', 'theatre'])
 
 const now = Date.parse('2024-03-01T10:00:00+08:00')
 const issuer = generateKeyPair(seeded('issuer'))
