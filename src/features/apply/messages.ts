@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { contentLang } from '@/i18n/content'
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -9,7 +10,7 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 export function useApplyText() {
   const { t, i18n } = useTranslation(['apply', 'validation', 'common'])
   const tt = t as unknown as Translate
-  const lang: 'zh' | 'en' = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  const lang = contentLang(i18n.language)
   const message = (error: { code: string; params?: Record<string, string | number> } | undefined | null): string => {
     if (!error) return ''
     const params = { ...(error.params ?? {}) }

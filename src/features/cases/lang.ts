@@ -1,19 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import { beijingTime, beijingToday, type IsoDate } from '@/domain/time/beijing'
+import { contentLang, type ContentLang } from '@/i18n/content'
 
-export type Lang = 'zh' | 'en'
-export interface BiText {
-  zh: string
-  en: string
-}
+export { pick, type ContentLang as Lang, type BilingualText as BiText } from '@/i18n/content'
 
 /** Which side of a bilingual {zh, en} content object to show. */
-export function useLang(): Lang {
+export function useLang(): ContentLang {
   const { i18n } = useTranslation()
-  return i18n.language === 'zh-CN' ? 'zh' : 'en'
+  return contentLang(i18n.language)
 }
-
-export const pick = (text: BiText | null | undefined, lang: Lang): string => (text ? text[lang] : '')
 
 /** 'YYYY-MM-DD HH:mm' in Beijing time, whatever the device's zone. */
 export function formatInstant(iso: string): string {

@@ -2,9 +2,7 @@
 import type { RegionRegistry } from '@/domain/regions/registry'
 import type { Office, PerkCore, PerkKind, RegionGuide, Text } from '@/domain/regions/schema'
 
-export type Lang = 'zh' | 'en'
-export const langOf = (language: string | undefined): Lang => (language === 'zh-CN' ? 'zh' : 'en')
-export const pick = (text: Text | { zh: string; en: string } | undefined, lang: Lang): string => (text ? text[lang] : '')
+export { contentLang as langOf, pick, type ContentLang as Lang } from '@/i18n/content'
 
 export interface PerkView {
   perk: PerkCore

@@ -16,6 +16,7 @@ import { scanQrText } from './scan'
 import { useVerifyCache } from './store'
 import { refreshTrust } from './trust'
 import './components/verify.scss'
+import { contentLang } from '@/i18n/content'
 
 type RecordState =
   | { kind: 'idle' }
@@ -78,7 +79,7 @@ function RefusedNotice({ error }: { error: ApiError }) {
 export function VerifyScreen() {
   const { t, i18n } = useTranslation(['verify', 'common'])
   const user = useSession((s) => s.user)
-  const lang = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  const lang = contentLang(i18n.language)
   const issuerKeysFetchedAt = useVerifyCache((s) => s.issuerKeysFetchedAt)
   const revocationListFetchedAt = useVerifyCache((s) => s.revocationListFetchedAt)
   const hasKeys = useVerifyCache((s) => s.issuerKeys.length > 0)

@@ -12,6 +12,7 @@ import { beijingToday, diffDays } from '@/domain/time/beijing'
 import type { RouteName } from '@/routes'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { contentLang } from '@/i18n/content'
 
 type AreaKey = 'guides' | 'eligibility' | 'myCases' | 'certificate' | 'perks' | 'dashboard' | 'newCase' | 'employees' | 'verify' | 'redemptions' | 'inbox'
 
@@ -40,7 +41,7 @@ export default function HomePage() {
   const { t, i18n } = useTranslation(['home', 'common'])
   const user = useSession((s) => s.user)
   const regionId = useRegionId()
-  const lang = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  const lang = contentLang(i18n.language)
   usePageTitle(t('common:appName'))
   const region = regionRegistry.get(regionId)
   const notifications = useQuery(user ? `notifications:${user.id}` : null, () => api().call('notifications.list'))

@@ -10,6 +10,7 @@ import { navigate, replace } from '@/lib/navigation'
 import { regionRegistry, useRegionId } from '@/features/regions/useRegion'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { contentLang } from '@/i18n/content'
 
 export default function MePage() {
   const { t, i18n } = useTranslation(['me', 'common'])
@@ -18,7 +19,7 @@ export default function MePage() {
   const pickedRegion = useSettings((s) => s.regionId)
   const setRegion = useSettings((s) => s.setRegion)
   const regionId = useRegionId()
-  const lang = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  const lang = contentLang(i18n.language)
   usePageTitle(t('title'))
   const profileRegion = user ? regionRegistry.get(user.regionId) : undefined
 

@@ -11,6 +11,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { replace } from '@/lib/navigation'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { contentLang } from '@/i18n/content'
 
 export default function SignInPage() {
   const { t, i18n } = useTranslation(['auth', 'common', 'errors'])
@@ -21,7 +22,7 @@ export default function SignInPage() {
   const [problem, setProblem] = useState<string | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
   const demo = useQuery('demo-accounts', () => api().call('session.demoAccounts'))
-  const lang = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  const lang = contentLang(i18n.language)
   usePageTitle(t('title'))
 
   async function submit(user: string, pass: string) {

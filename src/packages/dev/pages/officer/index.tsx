@@ -9,6 +9,7 @@ import { useQuery } from '@/hooks/useQuery'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { contentLang } from '@/i18n/content'
 
 const officerActions: readonly OfficerAction[] = ['start_pre_review', 'request_supplement', 'accept_on_site', 'start_review', 'approve', 'reject', 'issue', 'uphold_appeal', 'dismiss_appeal']
 
@@ -20,7 +21,7 @@ export function availableActions(c: CaseSummary): OfficerAction[] {
 
 export default function OfficerPage() {
   const { t, i18n } = useTranslation(['dev', 'common'])
-  const lang = i18n.language === 'zh-CN' ? 'zh' : 'en'
+  const lang = contentLang(i18n.language)
   usePageTitle(t('title'))
   const cases = useQuery('officer-cases', () => api().call('officer.cases'))
   const clock = useQuery('clock', () => api().call('dev.clock'))
