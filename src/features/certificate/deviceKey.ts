@@ -5,7 +5,7 @@
 import { base64UrlEncode } from '@/domain/certificate/encoding'
 import { generateDeviceKeyPair } from '@/domain/certificate/keys'
 import { readJson, writeJson } from '@/lib/storage'
-import { secureRandomBytes } from './random'
+import { secureRandomBytes } from '@/lib/random'
 
 export const DEVICE_KEY_STORAGE_KEY = 'wic.deviceKey'
 const SECRET_KEY_BYTES = 32
