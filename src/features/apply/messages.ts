@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { contentLang } from '@/i18n/content'
+import '@/i18n/namespaces/apply'
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string
 

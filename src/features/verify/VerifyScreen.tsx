@@ -17,6 +17,7 @@ import { useVerifyCache } from './store'
 import { refreshTrust } from './trust'
 import './components/verify.scss'
 import { contentLang } from '@/i18n/content'
+import '@/i18n/namespaces/verify'
 
 type RecordState =
   | { kind: 'idle' }

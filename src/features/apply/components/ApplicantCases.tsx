@@ -11,6 +11,7 @@ import { beijingToday } from '@/domain/time/beijing'
 import { useApplyText } from '../messages'
 import { CommitmentText } from './CommitmentText'
 import { FieldInput } from './FieldInput'
+import '@/i18n/namespaces/apply'
 
 /** The applicant: cases filed for them, the sections HR left to them, and the commitment to sign. */
 export function ApplicantCases() {

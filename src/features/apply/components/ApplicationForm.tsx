@@ -16,6 +16,7 @@ import { useSubmitDraft } from '../useSubmit'
 import { CommitmentText } from './CommitmentText'
 import { FieldInput } from './FieldInput'
 import { MaterialsStep } from './MaterialsStep'
+import '@/i18n/namespaces/apply'
 
 export interface ApplicationFormProps {
   draftId: string

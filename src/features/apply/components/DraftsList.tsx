@@ -10,6 +10,7 @@ import { useSession } from '@/stores/session'
 import { useDrafts } from '../draftStore'
 import { draftModel } from '../model'
 import { useApplyText } from '../messages'
+import '@/i18n/namespaces/apply'
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ')
 

@@ -2,6 +2,7 @@ import { View, Text, Input } from '@tarojs/components'
 import type { FieldDef } from '@/domain/forms/caseForm'
 import { fieldId, useApplyText } from '../messages'
 import { NationalityField } from './NationalityField'
+import '@/i18n/namespaces/apply'
 
 type InputType = 'text' | 'number' | 'idcard' | 'digit'
 

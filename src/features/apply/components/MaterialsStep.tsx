@@ -11,6 +11,7 @@ import type { DraftMaterial } from '../draftStore'
 import { pickDocument } from '../media'
 import { fieldId, useApplyText } from '../messages'
 import { formatDateInput } from './FieldInput'
+import '@/i18n/namespaces/apply'
 
 export interface MaterialsStepProps {
   regionId: string

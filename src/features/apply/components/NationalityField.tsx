@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { findNationality, searchNationalities } from '@/domain/validation/nationality'
 import { useApplyText } from '../messages'
+import '@/i18n/namespaces/apply'
 
 /** Searchable nationality list: type an English or Chinese name or the passport's code; each option shows both names. */
 export function NationalityField(props: { id: string; labelId: string; errorId: string; value: string; invalid: boolean; focus: boolean; onChange: (code: string) => void }) {

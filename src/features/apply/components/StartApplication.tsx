@@ -13,6 +13,7 @@ import type { MatterAction, MatterCore } from '@/domain/regions/schema'
 import { useDrafts } from '../draftStore'
 import { permitValidTo, prefill } from '../model'
 import { useApplyText } from '../messages'
+import '@/i18n/namespaces/apply'
 
 const KINDS: readonly CaseKind[] = ['bundle', 'talent_certification', 'permit_change', 'permit_extension', 'permit_cancellation']
 const ACTION_OF: Partial<Record<CaseKind, MatterAction>> = { permit_change: 'change', permit_extension: 'extend', permit_cancellation: 'cancel' }

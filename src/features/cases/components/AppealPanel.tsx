@@ -14,6 +14,7 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import { formatDay, pick, useLang } from '../lang'
 import { matterName } from '../region'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 function StatusText({ s }: { s: AppealStatus }) {
   const { t } = useTranslation('cases')

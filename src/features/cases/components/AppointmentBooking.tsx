@@ -17,6 +17,7 @@ import { pick, useLang } from '../lang'
 import { caseTitle, officesForCase } from '../region'
 import './cases.scss'
 import { focusable } from '../a11y'
+import '@/i18n/namespaces/cases'
 
 const APPOINTABLE = new Set(['pre_review', 'supplement_requested', 'resubmitted', 'accepted', 'in_review'])
 

@@ -20,6 +20,7 @@ import { AppealPanel } from './AppealPanel'
 import { StageTimeline } from './StageTimeline'
 import { History } from './History'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 /** Pauses as the clock wants them: a bundle's matters pausing together count once. */
 function uniquePauses(pauses: Case['pauses']): Case['pauses'] {

@@ -15,6 +15,7 @@ import { buildCaseRows } from '../dashboard'
 import { CaseRow } from './CaseRow'
 import { InboxLink } from './Inbox'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 /** Enough for one person's or one small employer's cases; HR with more use the dashboard. */
 const LIST_LIMIT = 200

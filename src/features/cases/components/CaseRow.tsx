@@ -5,6 +5,7 @@ import type { CaseRowData } from '../dashboard'
 import { StatusBadge } from './StatusBadge'
 import './cases.scss'
 import { focusable } from '../a11y'
+import '@/i18n/namespaces/cases'
 
 /** One case in a list: who, what, status, the clock; opens the detail. Fixed height (virtual list). */
 export function CaseRow({ row }: { row: CaseRowData }) {

@@ -5,6 +5,7 @@ import type { CaseRowData } from '../dashboard'
 import { VirtualList } from './VirtualList'
 import { CaseRow } from './CaseRow'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 /** Row height in px (the CSS of .cases-row fits inside it). */
 export const CASE_ROW_HEIGHT = 96

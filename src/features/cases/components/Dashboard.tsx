@@ -18,6 +18,7 @@ import { CaseTable } from './CaseTable'
 import { InboxLink } from './Inbox'
 import './cases.scss'
 import { focusable } from '../a11y'
+import '@/i18n/namespaces/cases'
 
 const STATUSES: readonly (CaseStatus | 'all')[] = ['all', 'action_needed', 'in_progress', 'ready_for_pickup', 'issued', 'rejected', 'partly_rejected', 'draft', 'withdrawn']
 /** The backend's page limit: one request holds every case of even a large employer. */

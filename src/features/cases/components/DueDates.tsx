@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { DueSummary } from '@/domain/case/stages'
 import type { CaseClock } from '@/domain/time/clock'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 function ClockLine({ label, clock, stopped }: { label: string; clock: CaseClock; stopped: boolean }) {
   const { t } = useTranslation(['cases', 'common'])

@@ -6,6 +6,7 @@ import { groupTimeline } from '@/domain/case/stages'
 import { formatInstant, pick, useLang } from '../lang'
 import { matterName } from '../region'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 export function History({ timeline, regionId, matterCount }: { timeline: TimelineEvent[]; regionId: string; matterCount: number }) {
   const { t } = useTranslation('cases')

@@ -16,6 +16,7 @@ import { useNotifications } from '../useNotifications'
 import { requestCaseSubscriptions, type SubscribeResult } from '../subscribe'
 import './cases.scss'
 import { focusable } from '../a11y'
+import '@/i18n/namespaces/cases'
 
 export function Inbox() {
   const { t } = useTranslation(['cases', 'common'])

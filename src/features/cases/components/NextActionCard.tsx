@@ -6,6 +6,7 @@ import type { Appointment } from '@/api'
 import type { CaseAction } from '@/domain/case/stages'
 import { navigate } from '@/lib/navigation'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 export function NextActionCard({ action, caseId, appointment }: { action: CaseAction; caseId: string; appointment: Appointment | null }) {
   const { t } = useTranslation('cases')

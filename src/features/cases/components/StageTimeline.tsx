@@ -5,6 +5,7 @@ import type { Stage } from '@/domain/case/stages'
 import { formatInstant, useLang } from '../lang'
 import { matterName } from '../region'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 export function StageTimeline({ stages, regionId }: { stages: Stage[]; regionId: string }) {
   const { t } = useTranslation('cases')

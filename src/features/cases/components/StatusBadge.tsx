@@ -2,6 +2,7 @@ import { Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import type { CaseStatus } from '@/api'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 const TONE: Record<CaseStatus, 'neutral' | 'info' | 'warn' | 'good' | 'bad'> = {
   draft: 'neutral',

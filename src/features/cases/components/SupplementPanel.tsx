@@ -14,6 +14,7 @@ import { formatInstant, pick, todayInBeijing, useLang } from '../lang'
 import { materialName } from '../region'
 import { FilePickUnsupported, pickDocumentPhoto, type PickedFile } from '../pickFile'
 import './cases.scss'
+import '@/i18n/namespaces/cases'
 
 type Item = NonNullable<Case['supplement']>['items'][number]
 

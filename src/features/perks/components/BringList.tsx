@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '@/lib/navigation'
 import './perks.scss'
+import '@/i18n/namespaces/perks'
 
 /** Passport and certificate: what every perk asks for at the counter. */
 export function BringList() {

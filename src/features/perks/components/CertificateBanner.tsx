@@ -5,6 +5,7 @@ import type { HolderCertificate } from '@/api'
 import { navigate } from '@/lib/navigation'
 import { needsApplication, perkEntitlement } from '../entitlement'
 import './perks.scss'
+import '@/i18n/namespaces/perks'
 
 /**
  * Where the user stands: the certificate that entitles them, or the reason it does not and the way to renew

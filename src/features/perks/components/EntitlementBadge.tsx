@@ -2,6 +2,7 @@ import { Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import type { Entitlement } from '../entitlement'
 import './perks.scss'
+import '@/i18n/namespaces/perks'
 
 export function EntitlementBadge({ entitlement }: { entitlement: Entitlement | null }) {
   const { t } = useTranslation('perks')

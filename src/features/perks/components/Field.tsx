@@ -2,6 +2,7 @@ import { View, Text, Input } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import { focusable } from '../a11y'
 import './perks.scss'
+import '@/i18n/namespaces/perks'
 
 export interface FieldError {
   code: string

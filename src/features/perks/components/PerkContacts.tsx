@@ -6,6 +6,7 @@ import { callNumber, copyText, openMap } from '@/features/guides/officeActions'
 import { langOf, pick } from '../content'
 import { actionMessages } from './actions'
 import './perks.scss'
+import '@/i18n/namespaces/perks'
 
 /** Every phone of a perk (call, copy) and its offices (address, hours, map, copy address): one tap each. */
 export function PerkContacts({ perk, offices, title }: { perk: PerkCore; offices: Office[]; title?: string }) {

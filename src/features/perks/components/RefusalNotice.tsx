@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { refusalOf } from '../refusal'
 import './perks.scss'
+import '@/i18n/namespaces/perks'
 
 /** A backend refusal said as the rule it applies; anything else goes to the shared error notice. */
 export function RefusalNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

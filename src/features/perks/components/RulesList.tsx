@@ -5,6 +5,7 @@ import type { Text as Bilingual } from '@/domain/regions/schema'
 import { langOf, pick } from '../content'
 import { focusable } from '../a11y'
 import './perks.scss'
+import '@/i18n/namespaces/perks'
 
 /** The documents' rules; long lists start folded after `initial` items. */
 export function RulesList({ rules, initial = rules.length }: { rules: Bilingual[]; initial?: number }) {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { ActionMessages } from '@/features/guides/officeActions'
+import '@/i18n/namespaces/perks'
 
 /** The fallback messages of call/copy/map in the user's language. */
 export function actionMessages(t: TFunction<['perks', 'common']>): ActionMessages {

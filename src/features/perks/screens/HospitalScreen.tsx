@@ -19,6 +19,7 @@ import { RefusalNotice } from '../components/RefusalNotice'
 import { RulesList } from '../components/RulesList'
 import { focusable } from '../a11y'
 import '../components/perks.scss'
+import '@/i18n/namespaces/perks'
 
 export function HospitalScreen() {
   const { t, i18n } = useTranslation(['perks', 'common'])

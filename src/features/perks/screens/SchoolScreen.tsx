@@ -22,6 +22,7 @@ import { RefusalNotice } from '../components/RefusalNotice'
 import { RulesList } from '../components/RulesList'
 import { focusable } from '../a11y'
 import '../components/perks.scss'
+import '@/i18n/namespaces/perks'
 
 const parentFields: (keyof ParentDraft)[] = ['name', 'sex', 'passportNumber', 'employer', 'position', 'phone', 'employerAddress', 'homeAddress']
 const childFields: Exclude<keyof ChildDraft, 'key' | 'sex'>[] = ['name', 'birthMonth', 'currentSchool', 'currentGrade', 'schoolApplied', 'gradeApplied']

@@ -17,6 +17,7 @@ import { EntitlementBadge } from '../components/EntitlementBadge'
 import { PerkContacts } from '../components/PerkContacts'
 import { RulesList } from '../components/RulesList'
 import '../components/perks.scss'
+import '@/i18n/namespaces/perks'
 
 /** The perks without a flow of their own (childcare, events, research, talent programmes, mobile VIP, one window). */
 export function ServiceScreen() {

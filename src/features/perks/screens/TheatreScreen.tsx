@@ -19,6 +19,7 @@ import { RefusalNotice } from '../components/RefusalNotice'
 import { RulesList } from '../components/RulesList'
 import { focusable } from '../a11y'
 import '../components/perks.scss'
+import '@/i18n/namespaces/perks'
 
 /** Tickets a holder already has for a show (cancelled ones give their seats back). */
 export function ticketsHeld(bookings: TheatreBooking[], showId: string): number {

@@ -4,6 +4,7 @@ import type { Verdict } from '@/domain/certificate/types'
 import { formatBeijingDateTime } from '@/features/certificate/format'
 import { describeVerdict } from '../verdictView'
 import './verify.scss'
+import '@/i18n/namespaces/verify'
 
 const PERKS = ['hospital', 'theatre', 'school', 'childcare', 'events', 'research', 'talent_programmes', 'mobile', 'one_window'] as const
 type PerkKey = (typeof PERKS)[number]

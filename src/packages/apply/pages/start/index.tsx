@@ -7,6 +7,7 @@ import { navigate } from '@/lib/navigation'
 import { StartApplication } from '@/features/apply/components/StartApplication'
 import { ApplicantCases } from '@/features/apply/components/ApplicantCases'
 import '@/features/apply/apply.scss'
+import '@/i18n/namespaces/apply'
 
 export default function ApplyStartPage() {
   const { t } = useTranslation(['apply', 'common'])

@@ -10,6 +10,7 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
+import '@/i18n/namespaces/dev'
 
 const officerActions: readonly OfficerAction[] = ['start_pre_review', 'request_supplement', 'accept_on_site', 'start_review', 'approve', 'reject', 'issue', 'uphold_appeal', 'dismiss_appeal']
 

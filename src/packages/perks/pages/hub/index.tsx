@@ -14,6 +14,7 @@ import { PerkContacts } from '@/features/perks/components/PerkContacts'
 import { RulesList } from '@/features/perks/components/RulesList'
 import { navigate } from '@/lib/navigation'
 import '@/features/perks/components/perks.scss'
+import '@/i18n/namespaces/perks'
 
 export default function PerksHubPage() {
   const { t, i18n } = useTranslation(['perks', 'common'])
