@@ -4,9 +4,15 @@ import { I18nextProvider } from 'react-i18next'
 import { initI18n, i18n, setLanguage, type Language } from '@/i18n'
 import { useSettings } from '@/stores/settings'
 import { tabRoutes } from '@/routes'
+import { installPlatformPrivacy } from '@/features/privacy/platform'
+import { prepareSealing } from '@/lib/sealKey'
 import './app.scss'
 
 initI18n(useSettings.getState().language)
+// WeChat's privacy prompt must have its listener before any privacy API runs.
+installPlatformPrivacy()
+// The key that seals personal data at rest; on weapp its random source is asynchronous.
+void prepareSealing().catch(() => undefined)
 
 /** Tab bar texts are static in app.json; set them in the current language. */
 function applyLanguage(language: Language): void {

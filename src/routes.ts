@@ -25,6 +25,7 @@ export const tabRoutes = {
 export const subRoutes = {
   signIn: { root: 'packages/account', page: 'pages/sign-in/index' },
   area: { root: 'packages/account', page: 'pages/area/index' },
+  privacy: { root: 'packages/account', page: 'pages/privacy/index' },
   officer: { root: 'packages/dev', page: 'pages/officer/index' },
   // Guides and eligibility self-checks
   guideDetail: { root: 'packages/guides', page: 'pages/detail/index' },

@@ -8,12 +8,13 @@ import { useSettings } from '@/stores/settings'
 import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { navigate, replace } from '@/lib/navigation'
 import { regionRegistry, useRegionId } from '@/features/regions/useRegion'
+import { PrivacySettings } from '@/features/privacy/components/PrivacySettings'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
 
 export default function MePage() {
-  const { t, i18n } = useTranslation(['me', 'common'])
+  const { t, i18n } = useTranslation(['me', 'common', 'privacy'])
   const user = useSession((s) => s.user)
   const signOut = useSession((s) => s.signOut)
   const pickedRegion = useSettings((s) => s.regionId)
@@ -75,6 +76,13 @@ export default function MePage() {
             )
           })}
         </View>
+      </View>
+
+      <View className='me__card'>
+        <View role='heading' aria-level={2} className='me__section'>
+          {t('privacy:settings.heading')}
+        </View>
+        <PrivacySettings />
       </View>
 
       {env.devTools ? (
