@@ -8,6 +8,8 @@ import { draftModel } from '@/features/apply/model'
 import { regionRegistry } from '@/features/regions/useRegion'
 import { useSession } from '@/stores/session'
 import Taro from '@tarojs/taro'
+import { SEAL_PREFIX } from '@/lib/seal'
+import { openFromStorage } from '@/lib/sealKey'
 import { mediaQueue } from '../doubles/taro'
 import { freshBackend } from '../support/backend'
 
@@ -123,8 +125,11 @@ describe('application form', () => {
     first.unmount()
     // The app restarts: memory is gone, storage is not.
     const stored = String(Taro.getStorageSync(DRAFTS_STORAGE_KEY))
-    expect(stored).toContain('John Q. Smith')
-    expect(JSON.parse(stored).version).toBe(1)
+    // Sealed at rest: the name is not readable in storage, yet the app opens it again.
+    expect(stored.startsWith(SEAL_PREFIX)).toBe(true)
+    expect(stored).not.toContain('John Q. Smith')
+    expect(openFromStorage(stored)).toContain('John Q. Smith')
+    expect(JSON.parse(openFromStorage(stored)).version).toBe(1)
     useDrafts.setState({ drafts: {} })
     Taro.setStorageSync(DRAFTS_STORAGE_KEY, stored)
     await act(async () => {

@@ -9,6 +9,7 @@ import { addDays, beijingToday } from '@/domain/time/beijing'
 import { verifyPresentation } from '@/domain/certificate/verify'
 import { base64UrlDecode, PAYLOAD_PREFIX } from '@/domain/certificate/encoding'
 import { navigation, platformCalls } from '../doubles/taro'
+import { openFromStorage } from '@/lib/sealKey'
 import { freshBackend } from '../support/backend'
 
 beforeAll(() => initI18n('en'))
@@ -135,7 +136,12 @@ describe('certificate screen', () => {
     const key = loadDeviceKey()!
     const stored = Taro.getStorageSync(DEVICE_KEY_STORAGE_KEY) as string
     expect(stored).toContain(key.secretKey)
-    expect(Taro.getStorageSync('wic.certificate')).toContain('BHKJ-2026-0007')
+    // The cached certificate is sealed: readable by the app, not in a dump of its storage.
+    const cached = Taro.getStorageSync('wic.certificate') as string
+    expect(openFromStorage(cached)).toContain('BHKJ-2026-0007')
+    expect(openFromStorage(cached)).toContain('19FR48213')
+    expect(cached).not.toContain('19FR48213')
+    expect(cached).not.toContain('BHKJ-2026-0007')
     // The secret key is in its own storage key and nowhere else (not in the certificate cache, not at the backend).
     expect(Taro.getStorageSync('wic.certificate')).not.toContain(key.secretKey)
     expect(JSON.stringify(env.backend.state)).not.toContain(key.secretKey)

@@ -4,6 +4,7 @@ import SchoolPage from '@/packages/perks/pages/school/index'
 import { SCHOOL_DRAFT_STORAGE_KEY, useSchoolDraft } from '@/features/perks/schoolDraft'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
+import { openFromStorage } from '@/lib/sealKey'
 import Taro from '../doubles/taro'
 import { freshBackend } from '../support/backend'
 
@@ -54,7 +55,10 @@ describe('school admission', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove child 2' }))
     expect(screen.queryByLabelText('Child 2')).toBeNull()
     expect(screen.getByRole('button', { name: 'Submitting opens on 2027-06-01' })).toBeDisabled()
-    const saved = JSON.parse(Taro.getStorageSync(SCHOOL_DRAFT_STORAGE_KEY) as string) as {
+    const stored = Taro.getStorageSync(SCHOOL_DRAFT_STORAGE_KEY) as string
+    // Sealed at rest: nothing the parent typed is readable in storage.
+    expect(stored).not.toContain('Martin')
+    const saved = JSON.parse(openFromStorage(stored)) as {
       version: number
       state: { byUser: Record<string, { children: { name: string }[] }> }
     }

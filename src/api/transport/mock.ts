@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro'
 import { MockBackend } from '@mock/backend'
 import { regionCores } from '@/content/regions/load'
+import { sealedMockPersistence } from './mockPersistence'
 import { TransportFailure, type Transport, type TransportRequest, type TransportResponse, type UploadRequest } from './types'
 
 export const MOCK_STORAGE_KEY = 'wic.mock.v1'
@@ -49,17 +49,8 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
 export function createPersistentMockBackend(): MockBackend {
   const backend = new MockBackend({
     regions: regionCores,
-    persistence: {
-      load: () => {
-        try {
-          const value = Taro.getStorageSync(MOCK_STORAGE_KEY)
-          return typeof value === 'string' && value ? value : null
-        } catch {
-          return null
-        }
-      },
-      save: (serialized) => Taro.setStorageSync(MOCK_STORAGE_KEY, serialized)
-    }
+    // Sealed at rest: the demo world is full of passport numbers.
+    persistence: sealedMockPersistence(MOCK_STORAGE_KEY)
   })
   // The benchmark loads thousands of cases straight into the demo backend (more than browser storage holds).
   ;(globalThis as { __wicMockBackend?: MockBackend }).__wicMockBackend = backend

@@ -2,13 +2,15 @@
  * Drafts of applications, kept on the phone as the user types so nothing is lost to a closed app, a
  * reload or a failed network. Each draft carries ONE idempotency key from its creation: every submit
  * attempt of that draft uses it, so the server creates the case at most once.
+ * Drafts hold passport numbers: they are sealed in storage and deleted when consent is withdrawn.
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { taroStateStorage } from '@/lib/storage'
+import { sealedStateStorage } from '@/lib/sealedStorage'
+import { onConsentWithdrawn, PASSPORT_DRAFT_STORAGE } from '@/features/privacy/consent'
 import { newIdempotencyKey, type CaseKind } from '@/api'
 
-export const DRAFTS_STORAGE_KEY = 'wic.drafts'
+export const DRAFTS_STORAGE_KEY = PASSPORT_DRAFT_STORAGE.applyDrafts
 export const DRAFTS_VERSION = 1
 
 export interface DraftMaterial {
@@ -105,7 +107,7 @@ export const useDrafts = create<DraftsState>()(
     {
       name: DRAFTS_STORAGE_KEY,
       version: DRAFTS_VERSION,
-      storage: createJSONStorage(() => taroStateStorage),
+      storage: createJSONStorage(() => sealedStateStorage),
       partialize: (s) => ({ drafts: s.drafts }),
       migrate: (persisted) => {
         const p = (persisted ?? {}) as { drafts?: unknown }
@@ -114,6 +116,8 @@ export const useDrafts = create<DraftsState>()(
     }
   )
 )
+
+onConsentWithdrawn(() => useDrafts.setState({ drafts: {} }))
 
 /** Open drafts (not yet on the server), newest first. */
 export const openDrafts = (s: DraftsState): Draft[] =>

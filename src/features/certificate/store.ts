@@ -1,12 +1,13 @@
 /**
  * The holder's certificate, cached so the screen opens instantly and with no network. Per user: a
- * shared phone never shows one person's certificate to another. Lives in app storage only.
+ * shared phone never shows one person's certificate to another. Lives in app storage only, sealed: the
+ * signed certificate carries the passport number.
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { HolderCertificate } from '@/api'
 import type { TrustedIssuerKey } from '@/domain/certificate/types'
-import { taroStateStorage } from '@/lib/storage'
+import { sealedStateStorage } from '@/lib/sealedStorage'
 import { onSignOut } from '@/stores/session'
 
 export const CERTIFICATE_STORAGE_KEY = 'wic.certificate'
@@ -44,7 +45,7 @@ export const useCertificateCache = create<CertificateCacheState>()(
     {
       name: CERTIFICATE_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => taroStateStorage),
+      storage: createJSONStorage(() => sealedStateStorage),
       partialize: (s) => ({ byUser: s.byUser, issuerKeys: s.issuerKeys, issuerKeysFetchedAt: s.issuerKeysFetchedAt }),
       migrate: () => ({ byUser: {}, issuerKeys: [], issuerKeysFetchedAt: null })
     }

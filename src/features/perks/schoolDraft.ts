@@ -1,13 +1,15 @@
 /**
  * The school-admission form as a draft on the phone, per user: prepared before the window opens, kept
- * through restarts, and carrying ONE idempotency key so a retried submit files it once.
+ * through restarts, and carrying ONE idempotency key so a retried submit files it once. It holds the
+ * parent's passport number: sealed in storage, and deleted when consent is withdrawn.
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { newIdempotencyKey } from '@/api'
-import { taroStateStorage } from '@/lib/storage'
+import { sealedStateStorage } from '@/lib/sealedStorage'
+import { onConsentWithdrawn, PASSPORT_DRAFT_STORAGE } from '@/features/privacy/consent'
 
-export const SCHOOL_DRAFT_STORAGE_KEY = 'wic.schoolDraft'
+export const SCHOOL_DRAFT_STORAGE_KEY = PASSPORT_DRAFT_STORAGE.schoolDraft
 export const SCHOOL_DRAFT_VERSION = 1
 
 export type Sex = 'female' | 'male' | ''
@@ -111,7 +113,7 @@ export const useSchoolDraft = create<SchoolDraftState>()(
     {
       name: SCHOOL_DRAFT_STORAGE_KEY,
       version: SCHOOL_DRAFT_VERSION,
-      storage: createJSONStorage(() => taroStateStorage),
+      storage: createJSONStorage(() => sealedStateStorage),
       partialize: (s) => ({ byUser: s.byUser }),
       migrate: (persisted) => {
         const p = (persisted ?? {}) as { byUser?: unknown }
@@ -120,3 +122,5 @@ export const useSchoolDraft = create<SchoolDraftState>()(
     }
   )
 )
+
+onConsentWithdrawn(() => useSchoolDraft.setState({ byUser: {} }))

@@ -1,0 +1,65 @@
+import Taro from '@tarojs/taro'
+import { MockBackend } from '@mock/backend'
+import { regionCores } from '@mock/node/regionsFromDisk'
+import { SEAL_PREFIX } from '@/lib/seal'
+import { MOCK_STORAGE_KEY } from './mock'
+import { sealedMockPersistence } from './mockPersistence'
+
+const backend = () => new MockBackend({ regions: regionCores, persistence: sealedMockPersistence(MOCK_STORAGE_KEY) })
+const stored = () => Taro.getStorageSync(MOCK_STORAGE_KEY) as string
+
+function seededPassportNumbers(b: MockBackend): string[] {
+  return [...b.state.employees.map((e) => e.passportNumber), ...b.state.certificates.map((c) => c.passportNumber)]
+}
+
+describe('the embedded backend in app storage', () => {
+  it('is sealed: no passport number, name or date of birth is readable in storage', () => {
+    const first = backend()
+    first.state.cases[0].form['passport.number'] = 'K7Q40Z218'
+    first.persist()
+    const raw = stored()
+    const numbers = [...seededPassportNumbers(first), 'K7Q40Z218']
+    expect(numbers.length).toBeGreaterThan(5)
+    for (const number of numbers) {
+      expect(raw).not.toContain(number)
+      expect(raw.toLowerCase()).not.toContain(number.toLowerCase())
+    }
+    expect(raw).not.toContain('Alice Martin')
+    expect(raw).not.toContain('1988-04-12')
+    const outer = JSON.parse(raw) as { box: string; faults: unknown }
+    expect(outer.box.startsWith(SEAL_PREFIX)).toBe(true)
+    // ... and the next start reads it all back.
+    const second = backend()
+    expect(second.state.cases[0].form['passport.number']).toBe('K7Q40Z218')
+    expect(second.state.employees).toEqual(first.state.employees)
+  })
+
+  it('keeps fault settings and the clock readable, and honours them when changed in storage', () => {
+    const first = backend()
+    first.persist()
+    const outer = JSON.parse(stored()) as { faults: Record<string, unknown>; clock: Record<string, unknown> }
+    Taro.setStorageSync(MOCK_STORAGE_KEY, JSON.stringify({ ...outer, faults: { ...outer.faults, offline: true }, clock: { frozenAt: '2026-06-10T02:00:00.000Z', offsetMs: 0 } }))
+    const second = backend()
+    expect(second.faults.offline).toBe(true)
+    expect(second.state.clock.frozenAt).toBe('2026-06-10T02:00:00.000Z')
+  })
+
+  it('starts from the demo world again when the sealed state was tampered with', () => {
+    const first = backend()
+    first.state.cases = first.state.cases.slice(1)
+    first.persist()
+    const outer = JSON.parse(stored()) as { box: string }
+    const tampered = outer.box.slice(0, -3) + (outer.box.endsWith('AAA') ? 'BBB' : 'AAA')
+    Taro.setStorageSync(MOCK_STORAGE_KEY, JSON.stringify({ ...outer, box: tampered }))
+    const second = backend()
+    expect(second.state.cases.length).toBe(first.state.cases.length + 1)
+  })
+
+  it('seals a state saved in plain text before sealing existed as soon as it is read', () => {
+    const plain = new MockBackend({ regions: regionCores })
+    Taro.setStorageSync(MOCK_STORAGE_KEY, JSON.stringify(plain.state))
+    const restored = backend()
+    expect(restored.state.employees).toEqual(plain.state.employees)
+    for (const number of seededPassportNumbers(plain)) expect(stored()).not.toContain(number)
+  })
+})

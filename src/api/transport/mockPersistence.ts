@@ -1,0 +1,90 @@
+/**
+ * The embedded demo backend's state in app storage, sealed (lib/sealKey.ts: key and threat model). The
+ * state holds every seeded and typed passport number, names and dates of birth, so it is written as
+ *
+ *   { "sealedMockState": 1, "faults": {...}, "clock": {...}, "box": "wic-seal:1:..." }
+ *
+ * Fault settings and the mock clock stay readable next to the box: nothing personal, and the officer
+ * simulator's settings (and tests that switch the backend offline) act on them. A box that does not open
+ * gives a fresh demo world, as an empty storage does.
+ */
+import Taro from '@tarojs/taro'
+import type { MockPersistence } from '@mock/backend'
+import { isSealed } from '@/lib/seal'
+import { openFromStorage, prepareSealing, sealForStorage } from '@/lib/sealKey'
+
+interface Stored {
+  sealedMockState: 1
+  faults?: unknown
+  clock?: unknown
+  box: string
+}
+
+function read(storageKey: string): string | null {
+  try {
+    const value = Taro.getStorageSync(storageKey)
+    return typeof value === 'string' && value ? value : null
+  } catch {
+    return null
+  }
+}
+
+export function sealedMockPersistence(storageKey: string): MockPersistence {
+  let waiting: string | null = null
+
+  const save = (serialized: string): void => {
+    const { faults, clock, ...rest } = JSON.parse(serialized) as Record<string, unknown>
+    const box = sealForStorage(JSON.stringify(rest))
+    if (box === null) {
+      // weapp's first launch: the key is still being made. Only the newest state matters.
+      const first = waiting === null
+      waiting = serialized
+      if (first) {
+        void prepareSealing()
+          .then(() => {
+            const latest = waiting
+            waiting = null
+            if (latest !== null) save(latest)
+          })
+          .catch(() => undefined)
+      }
+      return
+    }
+    const stored: Stored = { sealedMockState: 1, faults, clock, box }
+    Taro.setStorageSync(storageKey, JSON.stringify(stored))
+  }
+
+  const load = (): string | null => {
+    if (waiting !== null) return waiting
+    const raw = read(storageKey)
+    if (!raw) return null
+    let outer: Partial<Stored> & Record<string, unknown>
+    try {
+      outer = JSON.parse(raw) as Partial<Stored> & Record<string, unknown>
+    } catch {
+      return null
+    }
+    if (!isSealed(outer.box)) {
+      // Saved before sealing existed: seal it now rather than leave the plain copy in storage.
+      if (outer.sealedMockState === undefined && typeof outer.version === 'number') {
+        try {
+          save(raw)
+        } catch {
+          /* storage full: the next write tries again */
+        }
+        return raw
+      }
+      return null
+    }
+    try {
+      const state = JSON.parse(openFromStorage(outer.box)) as Record<string, unknown>
+      if (outer.faults !== undefined) state.faults = outer.faults
+      if (outer.clock !== undefined) state.clock = outer.clock
+      return JSON.stringify(state)
+    } catch {
+      return null
+    }
+  }
+
+  return { load, save }
+}
