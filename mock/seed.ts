@@ -9,6 +9,7 @@ import type { RegionRegistry } from '@/domain/regions/registry'
 import type { MatterKind } from '@/domain/regions/schema'
 import { applyEvent, type MatterEvent, type MatterState } from '@/domain/case/stateMachine'
 import { addDays, beijingDate } from '@/domain/time/beijing'
+import { maskPassport } from '@/domain/validation/passport'
 import { refreshDerived } from './caseDerived'
 import { MOCK_STATE_VERSION, noFaults, type MockState, type UserRecord } from './state'
 import { createIssuerKey } from './issuer'
@@ -118,7 +119,7 @@ export function createSeedState(regions: RegionRegistry, nowMs: number): MockSta
     outbox: [],
     idempotency: {}
   }
-  for (const e of state.employees) e.passportMasked = e.passportNumber.slice(0, 2) + '*'.repeat(Math.max(0, e.passportNumber.length - 4)) + e.passportNumber.slice(-2)
+  for (const e of state.employees) e.passportMasked = maskPassport(e.passportNumber)
 
   const plans: CasePlan[] = [
     // Gansu: one case per stage of the bundle's life

@@ -55,9 +55,9 @@ describe('certificate screen', () => {
     // Masked by default; the full number comes from the signed copy on this device, once bound.
     expect(screen.getByText('19*****13')).toBeInTheDocument()
     expect(screen.queryByText('19FR48213')).not.toBeInTheDocument()
-    fireEvent.click(await screen.findByRole('button', { name: 'Show number' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Show passport number' }))
     expect(screen.getByText('19FR48213')).toBeInTheDocument()
-    fireEvent.click(screen.getByRole('button', { name: 'Hide number' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Hide passport number' }))
     expect(screen.queryByText('19FR48213')).not.toBeInTheDocument()
   })
 
@@ -127,7 +127,7 @@ describe('certificate screen', () => {
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => jest.spyOn(console, level).mockImplementation(() => undefined))
     const env = await signedIn('alice')
     render(<CertificatePage />)
-    fireEvent.click(await screen.findByRole('button', { name: 'Show number' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Show passport number' }))
     expect(screen.getByText('19FR48213')).toBeInTheDocument()
     for (const spy of spies) {
       for (const call of spy.mock.calls) expect(JSON.stringify(call)).not.toContain('19FR48213')

@@ -39,6 +39,8 @@ describe('mrzCheckDigit (ICAO 9303 Part 3 §4.9, weights 7-3-1)', () => {
   it('rejects characters the MRZ cannot hold', () => {
     expect(() => mrzCheckDigit('l898902c3')).toThrow(RangeError)
     expect(() => mrzCheckDigit('E-123')).toThrow(RangeError)
+    // A passport number never travels in an error message (messages end up in logs).
+    expect(() => mrzCheckDigit('e12345678')).toThrow(expect.objectContaining({ message: expect.not.stringMatching(/12345678/) }))
   })
 })
 

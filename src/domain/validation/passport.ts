@@ -16,7 +16,8 @@ function mrzValue(ch: string): number {
   if (ch >= '0' && ch <= '9') return ch.charCodeAt(0) - 48
   if (ch >= 'A' && ch <= 'Z') return ch.charCodeAt(0) - 55
   if (ch === '<') return 0
-  throw new RangeError(`Not an MRZ character: ${JSON.stringify(ch)}`)
+  // The message never repeats the input: it may be (part of) a passport number and end up in a log.
+  throw new RangeError('Not an MRZ character')
 }
 
 /**
@@ -24,7 +25,7 @@ function mrzValue(ch: string): number {
  * Throws RangeError on a character the MRZ cannot hold (lower case included: the MRZ is upper case).
  */
 export function mrzCheckDigit(field: string): number {
-  if (!MRZ_CHAR.test(field)) throw new RangeError(`Not an MRZ field: ${JSON.stringify(field)}`)
+  if (!MRZ_CHAR.test(field)) throw new RangeError(`Not an MRZ field (${field.length} characters)`)
   let sum = 0
   for (let i = 0; i < field.length; i++) sum += mrzValue(field[i]) * MRZ_WEIGHTS[i % 3]
   return sum % 10

@@ -75,7 +75,7 @@ export const tests = [
         location.hash = '#/pages/certificate/index'
       })
       await page.getByText('BHKJ-2026-0007').waitFor()
-      await nutButton(page, 'Show number').click()
+      await nutButton(page, 'Show passport number').click()
       await page.getByText('19FR48213').waitFor()
       assert.equal(helpers.pageErrors.length, 0)
       await context.setOffline(false)

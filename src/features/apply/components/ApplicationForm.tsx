@@ -7,7 +7,7 @@ import { regionRegistry } from '@/features/regions/useRegion'
 import { beijingToday } from '@/domain/time/beijing'
 import type { FormErrors } from '@/domain/forms/caseForm'
 import type { TalentCriterionId } from '@/domain/eligibility/talentCriteria'
-import { maskPassport } from '@/domain/validation/passport'
+import { PassportNumber } from '@/components/PassportNumber'
 import { useDrafts } from '../draftStore'
 import { DELEGABLE_SECTIONS, draftModel, formErrors, materialProblems, stepErrors, stepOfField } from '../model'
 import { fieldId, useApplyText } from '../messages'
@@ -221,7 +221,7 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
             {draft.values['passport.number'] ? (
               <>
                 <Text className='apply-review__label'>{tt('apply:fields.passport.number')}</Text>
-                <Text className='apply-review__value'>{maskPassport(draft.values['passport.number'])}</Text>
+                <PassportNumber full={draft.values['passport.number']} />
               </>
             ) : null}
             {region ? <Text className='apply-review__value'>{region.name[lang]}</Text> : null}

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import type { HolderCertificate } from '@/api'
+import { PassportNumber } from '@/components/PassportNumber'
 import type { SignedCertificate } from '@/domain/certificate/types'
 import { nationalityName } from '@/domain/validation/nationality'
 import './certificate.scss'
@@ -49,17 +49,10 @@ export function CertificateCard({ certificate, signed }: { certificate: HolderCe
       )}
       {row(
         'passport',
-        <Text className='cert-card__mono'>{revealed && fullPassport ? fullPassport : certificate.passportMasked}</Text>,
-        fullPassport ? (
-          <View className='cert-card__reveal'>
-            <Button size='small' type='default' onClick={() => setRevealed((r) => !r)}>
-              {revealed ? t('passport.hide') : t('passport.show')}
-            </Button>
-            <Text className='cert-card__hint'>{revealed ? t('passport.shownHint') : t('passport.maskedHint')}</Text>
-          </View>
-        ) : (
-          <Text className='cert-card__hint'>{t('passport.onDeviceOnly')}</Text>
-        )
+        <View className='cert-card__reveal'>
+          <PassportNumber full={fullPassport} masked={certificate.passportMasked} onToggle={setRevealed} />
+        </View>,
+        <Text className='cert-card__hint'>{fullPassport ? (revealed ? t('passport.shownHint') : t('passport.maskedHint')) : t('passport.onDeviceOnly')}</Text>
       )}
       {row(
         'nationality',
