@@ -1,6 +1,6 @@
 /**
  * The locale files. Namespaces the main package's pages use are bundled here; those only one
- * subpackage uses (apply, cases, perks, verify, dev) are imported by that subpackage and registered
+ * subpackages use (apply, cases, perks, verify, dev, validation, eligibility) are imported by them and registered
  * when its first page loads (`./namespaces/*`), so the mini-program's main package does not carry them.
  * Every namespace is typed here either way. English is the source language; Chinese is typed against
  * it, so a key missing on either side fails `npm run typecheck` with the key's name in the message.
@@ -12,8 +12,8 @@ import enHome from '@locales/en/home.json'
 import enMe from '@locales/en/me.json'
 import enPrivacy from '@locales/en/privacy.json'
 import type enDev from '@locales/en/dev.json'
-import enValidation from '@locales/en/validation.json'
-import enEligibility from '@locales/en/eligibility.json'
+import type enValidation from '@locales/en/validation.json'
+import type enEligibility from '@locales/en/eligibility.json'
 import enGuides from '@locales/en/guides.json'
 import type enApply from '@locales/en/apply.json'
 import type enCases from '@locales/en/cases.json'
@@ -27,8 +27,8 @@ import zhHome from '@locales/zh-CN/home.json'
 import zhMe from '@locales/zh-CN/me.json'
 import zhPrivacy from '@locales/zh-CN/privacy.json'
 import type zhDev from '@locales/zh-CN/dev.json'
-import zhValidation from '@locales/zh-CN/validation.json'
-import zhEligibility from '@locales/zh-CN/eligibility.json'
+import type zhValidation from '@locales/zh-CN/validation.json'
+import type zhEligibility from '@locales/zh-CN/eligibility.json'
 import zhGuides from '@locales/zh-CN/guides.json'
 import type zhApply from '@locales/zh-CN/apply.json'
 import type zhCases from '@locales/zh-CN/cases.json'
@@ -44,8 +44,6 @@ export const en = {
   home: enHome,
   me: enMe,
   privacy: enPrivacy,
-  validation: enValidation,
-  eligibility: enEligibility,
   guides: enGuides,
   certificate: enCertificate
 }
@@ -57,14 +55,14 @@ export const zhCN = {
   home: zhHome,
   me: zhMe,
   privacy: zhPrivacy,
-  validation: zhValidation,
-  eligibility: zhEligibility,
   guides: zhGuides,
   certificate: zhCertificate
 }
 
 /** Registered by their subpackage (`registerNamespace`). */
 interface LazyEn {
+  eligibility: typeof enEligibility
+  validation: typeof enValidation
   dev: typeof enDev
   apply: typeof enApply
   cases: typeof enCases
@@ -72,6 +70,8 @@ interface LazyEn {
   perks: typeof enPerks
 }
 interface LazyZh {
+  eligibility: typeof zhEligibility
+  validation: typeof zhValidation
   dev: typeof zhDev
   apply: typeof zhApply
   cases: typeof zhCases

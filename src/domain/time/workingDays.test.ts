@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import calendarData from 'chinese-days/dist/chinese-days.json'
 import { addDays, beijingDate } from './beijing'
+import { FIRST_SHIPPED_YEAR, calendar } from './calendarYears'
 import {
   FIRST_PUBLISHED_YEAR,
   LAST_PUBLISHED_YEAR,
@@ -40,8 +41,17 @@ describe('the calendar data (chinese-days JSON)', () => {
   })
 
   test('published years are computed from the data', () => {
-    expect(FIRST_PUBLISHED_YEAR).toBe(2004)
+    expect(FIRST_PUBLISHED_YEAR).toBe(2020)
     expect(LAST_PUBLISHED_YEAR).toBe(2026)
+  })
+
+  test('the shipped years are every year chinese-days publishes from 2020 on, unchanged', () => {
+    const libraryYears = [...new Set(Object.keys(calendarData.holidays).map((d) => Number(d.slice(0, 4))))].filter((y) => y >= FIRST_SHIPPED_YEAR)
+    expect(Math.max(...libraryYears)).toBe(LAST_PUBLISHED_YEAR)
+    for (const kind of ['holidays', 'workdays'] as const) {
+      const fromLibrary = Object.entries(calendarData[kind] as Record<string, string>).filter(([d]) => Number(d.slice(0, 4)) >= FIRST_SHIPPED_YEAR)
+      expect(Object.entries(calendar[kind]).sort()).toEqual(fromLibrary.sort())
+    }
   })
 })
 

@@ -1,24 +1,16 @@
 /**
  * Working days (工作日) on the State Council's holiday calendar, including adjusted working weekends (调休).
  *
- * The calendar comes from chinese-days' JSON data only: its JS entry breaks the Taro build and carries
- * lunar-calendar code we do not need. Each map is 'YYYY-MM-DD' -> 'English,中文,n'; `holidays` holds every
+ * The calendar comes from chinese-days' JSON data only (its JS entry breaks the Taro build and carries
+ * lunar-calendar code we do not need), the years from 2020 on (`./calendarYears`). Each map is 'YYYY-MM-DD' -> 'English,中文,n'; `holidays` holds every
  * day off of a holiday period (weekends inside it included), `workdays` the weekends made working days.
  *
  * Years the data does not cover are counted Monday-Friday and flagged provisional: the State Council
  * publishes each year's calendar around November of the year before. (Known gap we accept: next year's
  * notice can still move days at the very end of the last covered year, as New Year 2024 did with 2023-12-30.)
  */
-import calendarData from 'chinese-days/dist/chinese-days.json'
+import { calendar, type CalendarData } from './calendarYears'
 import { addDays, toDayNumber, isoWeekday, yearOf, type IsoDate } from './beijing'
-
-interface CalendarData {
-  holidays: Record<string, string>
-  workdays: Record<string, string>
-  inLieuDays: Record<string, string>
-}
-
-const calendar: CalendarData = calendarData
 
 export interface HolidayName {
   en: string
@@ -36,7 +28,7 @@ function coveredYears(data: CalendarData): { first: number; last: number } {
 }
 
 const COVERED = coveredYears(calendar)
-/** First and last year with a published calendar in the data (2004 and 2026 for chinese-days 1.5.7). */
+/** First and last year with a published calendar in the data (2020 and 2026 with chinese-days 1.5.7). */
 export const FIRST_PUBLISHED_YEAR = COVERED.first
 export const LAST_PUBLISHED_YEAR = COVERED.last
 

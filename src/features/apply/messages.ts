@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { contentLang } from '@/i18n/content'
 import '@/i18n/namespaces/apply'
+import '@/i18n/namespaces/validation'
+import '@/i18n/namespaces/eligibility'
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string
 

@@ -12,6 +12,7 @@ import { pickDocument } from '../media'
 import { fieldId, useApplyText } from '../messages'
 import { formatDateInput } from './FieldInput'
 import '@/i18n/namespaces/apply'
+import '@/i18n/namespaces/eligibility'
 
 export interface MaterialsStepProps {
   regionId: string

@@ -14,6 +14,7 @@ import { useDrafts } from '../draftStore'
 import { permitValidTo, prefill } from '../model'
 import { useApplyText } from '../messages'
 import '@/i18n/namespaces/apply'
+import '@/i18n/namespaces/eligibility'
 
 const KINDS: readonly CaseKind[] = ['bundle', 'talent_certification', 'permit_change', 'permit_extension', 'permit_cancellation']
 const ACTION_OF: Partial<Record<CaseKind, MatterAction>> = { permit_change: 'change', permit_extension: 'extend', permit_cancellation: 'cancel' }

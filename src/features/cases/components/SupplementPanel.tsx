@@ -15,6 +15,7 @@ import { materialName } from '../region'
 import { FilePickUnsupported, pickDocumentPhoto, type PickedFile } from '../pickFile'
 import './cases.scss'
 import '@/i18n/namespaces/cases'
+import '@/i18n/namespaces/validation'
 
 type Item = NonNullable<Case['supplement']>['items'][number]
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { focusable } from '../a11y'
 import './perks.scss'
 import '@/i18n/namespaces/perks'
+import '@/i18n/namespaces/validation'
 
 export interface FieldError {
   code: string

@@ -28,6 +28,8 @@ import { RegionSwitch } from '@/features/guides/components/RegionSwitch'
 import { Check, Choices, Field, NumberInput } from './FormParts'
 import { Section } from './GuideParts'
 import './SelfCheck.scss'
+import '@/i18n/namespaces/validation'
+import '@/i18n/namespaces/eligibility'
 
 const EDUCATIONS: Education[] = ['phd', 'top_vocational', 'master', 'bachelor', 'none']
 const EXTRAS: (keyof PointsInput['extras'])[] = ['topOverseasUniversity', 'fortune500', 'patents', 'fiveYearsContinuousInChina']

@@ -9,6 +9,8 @@ import { loose } from '@/features/guides/i18n'
 import { Choices } from './FormParts'
 import { Section } from './GuideParts'
 import './SelfCheck.scss'
+import '@/i18n/namespaces/validation'
+import '@/i18n/namespaces/eligibility'
 
 const criterionNumber = (id: string): number => TALENT_CRITERIA.findIndex((c) => c.id === id) + 1
 
