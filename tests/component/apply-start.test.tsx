@@ -7,11 +7,13 @@ import { useDrafts } from '@/features/apply/draftStore'
 import { useSession } from '@/stores/session'
 import { navigation } from '../doubles/taro'
 import { freshBackend } from '../support/backend'
+import { givenConsent } from '../support/consent'
 
 beforeAll(() => initI18n('en'))
 beforeEach(() => {
   setLanguage('en')
   useDrafts.setState({ drafts: {} })
+  givenConsent()
 })
 
 async function signedIn(username: string) {

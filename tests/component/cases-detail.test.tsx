@@ -4,6 +4,7 @@ import { CaseDetail } from '@/features/cases/components/CaseDetail'
 import { useSession } from '@/stores/session'
 import { navigation } from '../doubles/taro'
 import { freshBackend } from '../support/backend'
+import { givenConsent } from '../support/consent'
 
 const NOW = '2026-11-20T02:00:00.000Z' // Friday 10:00 in Beijing
 const DAY = 24 * 3600 * 1000
@@ -12,6 +13,7 @@ beforeAll(() => initI18n('en'))
 beforeEach(() => {
   setLanguage('en')
   jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW))
+  givenConsent()
 })
 afterEach(() => jest.restoreAllMocks())
 

@@ -7,12 +7,14 @@ import { useSettings } from '@/stores/settings'
 import { openFromStorage } from '@/lib/sealKey'
 import Taro from '../doubles/taro'
 import { freshBackend } from '../support/backend'
+import { givenConsent } from '../support/consent'
 
 beforeAll(() => initI18n('en'))
 beforeEach(() => {
   setLanguage('en')
   useSettings.setState({ regionId: null })
   useSchoolDraft.setState({ byUser: {} })
+  givenConsent()
 })
 
 async function as(username: string, nowIso?: string) {

@@ -32,6 +32,7 @@ const Taro = {
   navigateTo: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'navigateTo', url }),
   redirectTo: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'redirectTo', url }),
   switchTab: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'switchTab', url }),
+  navigateBack: async () => void navigation.calls.push({ kind: 'navigateBack', url: '' }),
   setTabBarItem: async () => undefined,
   setNavigationBarTitle: async () => undefined,
   showToast: async ({ title }: { title: string }) => void toasts.push(title),

@@ -9,6 +9,7 @@ import { fieldsFor, validateCaseForm, type FormErrors } from '@/domain/forms/cas
 import type { MatterKind } from '@/domain/regions/schema'
 import { beijingToday } from '@/domain/time/beijing'
 import { useApplyText } from '../messages'
+import { ConsentGate } from '@/features/privacy/components/ConsentGate'
 import { CommitmentText } from './CommitmentText'
 import { FieldInput } from './FieldInput'
 import '@/i18n/namespaces/apply'
@@ -48,7 +49,9 @@ function ApplicantCase({ summary }: { summary: CaseSummary }) {
         <>
           <Text className='apply-review__warn'>{t('applicant.todo', { sections: todo.map((s) => tt(`apply:review.sections.${s}`)).join(', ') })}</Text>
           {open && kase ? (
-            <DelegatedForm kase={kase} onSaved={detail.reload} />
+            <ConsentGate headingLevel={3}>
+              <DelegatedForm kase={kase} onSaved={detail.reload} />
+            </ConsentGate>
           ) : (
             <Button size='small' type='primary' onClick={() => setOpen(true)}>
               {t('applicant.complete')}

@@ -7,7 +7,8 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import { navigate } from '@/lib/navigation'
 import { regionRegistry } from '@/features/regions/useRegion'
 import { useSession } from '@/stores/session'
-import { useDrafts } from '../draftStore'
+import { UnreadableNotice } from '@/features/privacy/components/UnreadableNotice'
+import { DRAFTS_STORAGE_KEY, useDrafts } from '../draftStore'
 import { draftModel } from '../model'
 import { useApplyText } from '../messages'
 import '@/i18n/namespaces/apply'
@@ -36,6 +37,7 @@ export function DraftsList() {
         {t('drafts.heading')}
       </View>
       <Text className='apply-form__intro'>{t('drafts.intro')}</Text>
+      <UnreadableNotice storageName={DRAFTS_STORAGE_KEY} />
       {drafts.length === 0 ? <Text className='apply-form__hint'>{t('drafts.empty')}</Text> : null}
       {drafts.map((d) => {
         const steps = draftModel(regionRegistry, d).steps

@@ -10,6 +10,7 @@ import { api, callWithRetry, type Case } from '@/api'
 import { fieldsFor, validateCaseForm } from '@/domain/forms/caseForm'
 import type { MatterKind } from '@/domain/regions/schema'
 import { ErrorNotice } from '@/components/ErrorNotice'
+import { ConsentGate } from '@/features/privacy/components/ConsentGate'
 import { formatInstant, pick, todayInBeijing, useLang } from '../lang'
 import { materialName } from '../region'
 import { FilePickUnsupported, pickDocumentPhoto, type PickedFile } from '../pickFile'
@@ -173,10 +174,15 @@ export function SupplementPanel({ c, onChange, pickFile = pickDocumentPhoto }: S
               <Text className='cases-item__message'>{pick(item.message, lang)}</Text>
               {item.resolved ? (
                 <Text className='cases-item__resolved'>{t('supplement.resolved')}</Text>
-              ) : item.kind === 'field' ? (
-                <FieldAnswer c={c} item={item} onChange={onChange} />
               ) : (
-                <MaterialAnswer c={c} item={item} onChange={onChange} pickFile={pickFile} />
+                // Corrected personal details and photos of documents: only after consent to the privacy notice.
+                <ConsentGate inline>
+                  {item.kind === 'field' ? (
+                    <FieldAnswer c={c} item={item} onChange={onChange} />
+                  ) : (
+                    <MaterialAnswer c={c} item={item} onChange={onChange} pickFile={pickFile} />
+                  )}
+                </ConsentGate>
               )}
             </View>
           )

@@ -4,12 +4,14 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import { api, callWithRetry, type SchoolApplication } from '@/api'
 import { ErrorNotice } from '@/components/ErrorNotice'
+import { useConsentGate } from '@/features/privacy/components/ConsentGate'
+import { UnreadableNotice } from '@/features/privacy/components/UnreadableNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { useSession } from '@/stores/session'
 import { langOf, perkOfKind, pick } from '../content'
 import { perkEntitlement } from '../entitlement'
 import { schoolWindow, schoolWindowSettings, type SchoolWindowStatus } from '../schoolWindow'
-import { useSchoolDraft, type ChildDraft, type ParentDraft } from '../schoolDraft'
+import { SCHOOL_DRAFT_STORAGE_KEY, useSchoolDraft, type ChildDraft, type ParentDraft } from '../schoolDraft'
 import { schoolApplyBody, validateSchoolDraft, type SchoolFormErrors } from '../schoolForm'
 import { pickPhoto, PhotoPickUnsupported } from '../pickPhoto'
 import { useCertificateMine } from '../useCertificateMine'
@@ -137,6 +139,8 @@ function ApplicantSchool({ admission, today, checklist }: { admission: SchoolWin
   const [failure, setFailure] = useState<unknown>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [uploadNote, setUploadNote] = useState<string | null>(null)
+  // The parent's passport number and photos of documents: only after consent to the privacy notice.
+  const privacy = useConsentGate({ inline: true })
 
   const entitlement = role === 'applicant' && certificate !== undefined ? perkEntitlement({ kind: 'school' }, certificate, today) : null
   const mine = (applications.data?.applications ?? []).slice().sort((a, b) => b.year - a.year)
@@ -196,7 +200,9 @@ function ApplicantSchool({ admission, today, checklist }: { admission: SchoolWin
         <ApplicationStatus key={a.id} application={a} forwardBy={`${a.year}-${admission.forwardBy.slice(5)}`} />
       ))}
 
-      {applications.data && !current ? (
+      <UnreadableNotice storageName={SCHOOL_DRAFT_STORAGE_KEY} />
+      {applications.data && !current && !privacy.allowed ? privacy.gate : null}
+      {applications.data && !current && privacy.allowed ? (
         <View className='perk-card' role='group' aria-label={t('school.parent')}>
           <View role='heading' aria-level={2} className='perk-card__title'>
             {t('school.parent')}

@@ -8,26 +8,29 @@ import './privacy.scss'
  * After "Not now": what cannot be done without consent, and the way back to the notice. Nothing is
  * deleted by declining.
  */
-export function ConsentDeclined({ onReadAgain, variant = 'form' }: { onReadAgain: () => void; variant?: 'form' | 'photos' }) {
+export function ConsentDeclined({ onReadAgain, headingLevel = 1 }: { onReadAgain: () => void; headingLevel?: number }) {
   const { t } = useTranslation('privacy')
-  if (variant === 'photos') {
-    return (
-      <View className='privacy-declined privacy-declined--inline' role='alert'>
-        <Text className='privacy-declined__body'>{t('declined.photos')}</Text>
-        <Button size='small' onClick={onReadAgain} {...pressable(onReadAgain)}>
-          {t('declined.readAgain')}
-        </Button>
-      </View>
-    )
-  }
   return (
     <View className='privacy-declined'>
-      <View role='heading' aria-level={1} className='privacy-declined__title'>
+      <View role='heading' aria-level={headingLevel} className='privacy-declined__title'>
         {t('declined.title')}
       </View>
       <Text className='privacy-declined__body'>{t('declined.body')}</Text>
       <Button type='primary' block onClick={onReadAgain} {...pressable(onReadAgain)}>
         {t('declined.readAgain')}
+      </Button>
+    </View>
+  )
+}
+
+/** In a part of a screen (a supplement answer, the school form): why its fields wait, and the notice. */
+export function ConsentNeeded({ declined, onRead }: { declined: boolean; onRead: () => void }) {
+  const { t } = useTranslation('privacy')
+  return (
+    <View className='privacy-declined privacy-declined--inline' role={declined ? 'alert' : undefined}>
+      <Text className='privacy-declined__body'>{declined ? t('declined.body') : t('declined.inline')}</Text>
+      <Button size='small' type='primary' onClick={onRead} {...pressable(onRead)}>
+        {declined ? t('declined.readAgain') : t('settings.read')}
       </Button>
     </View>
   )

@@ -1,23 +1,35 @@
-import { useEffect, useState, type PropsWithChildren } from 'react'
+import { useEffect, useState, type PropsWithChildren, type ReactNode } from 'react'
 import { Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import { hasCurrentConsent, useConsent } from '../consent'
 import { hasPlatformPrivacyFlow, requirePlatformPrivacy } from '../platform'
-import { ConsentDeclined } from './ConsentDeclined'
+import { ConsentDeclined, ConsentNeeded } from './ConsentDeclined'
 import { PrivacySheet } from './PrivacySheet'
 
 type PlatformState = 'checking' | 'granted' | 'refused'
 
+export interface ConsentGateProps {
+  /**
+   * Part of a screen rather than the whole of it: a short note with the way to the notice stands in
+   * for the fields, and the notice opens when asked for, not at once.
+   */
+  inline?: boolean
+  /** Level of the declined screen's heading (1 when the gate is the page). */
+  headingLevel?: number
+}
+
 /**
- * Shows its children (a form with passport or personal fields, photo pickers) only with consent to the
- * current privacy notice: otherwise the notice first, and after "Not now" a screen saying why the form
- * cannot be filled, with the way back to the notice. In the mini-program, existing consent is also
- * checked with WeChat (wx.requirePrivacyAuthorize) before the fields appear.
+ * Fields for passport or personal data and photo pickers appear only with consent to the current
+ * privacy notice: `allowed` says whether they may show; otherwise `gate` is what stands in for them
+ * (the notice, and after "Not now" why the fields cannot be filled, with the way back to the notice).
+ * Nothing is deleted by declining. In the mini-program, consent given earlier is also checked with
+ * WeChat (wx.requirePrivacyAuthorize) before the fields appear.
  */
-export function ConsentGate({ children }: PropsWithChildren) {
+export function useConsentGate({ inline = false, headingLevel = 1 }: ConsentGateProps = {}): { allowed: boolean; gate: ReactNode } {
   const { t } = useTranslation('common')
   const consented = useConsent(hasCurrentConsent)
   const agree = useConsent((s) => s.agree)
+  const [asking, setAsking] = useState(!inline)
   const [declined, setDeclined] = useState(false)
   const [platform, setPlatform] = useState<PlatformState>(hasPlatformPrivacyFlow ? 'checking' : 'granted')
 
@@ -32,20 +44,49 @@ export function ConsentGate({ children }: PropsWithChildren) {
     }
   }, [consented, platform])
 
+  const open = () => {
+    setDeclined(false)
+    setAsking(true)
+  }
+
   if (!consented) {
-    if (declined) return <ConsentDeclined onReadAgain={() => setDeclined(false)} />
-    return (
+    const sheet = asking ? (
       <PrivacySheet
         onAgree={() => {
           agree()
+          setAsking(false)
           // The mini-program's Agree is WeChat's agreePrivacyAuthorization button: WeChat has it too.
           setPlatform('granted')
         }}
-        onDecline={() => setDeclined(true)}
+        onDecline={() => {
+          setAsking(false)
+          setDeclined(true)
+        }}
       />
-    )
+    ) : null
+    if (inline) {
+      return {
+        allowed: false,
+        gate: (
+          <>
+            <ConsentNeeded declined={declined} onRead={open} />
+            {sheet}
+          </>
+        )
+      }
+    }
+    return { allowed: false, gate: sheet ?? <ConsentDeclined headingLevel={headingLevel} onReadAgain={open} /> }
   }
-  if (platform === 'refused') return <ConsentDeclined onReadAgain={() => setPlatform('checking')} />
-  if (platform === 'checking') return <Text>{t('status.loading')}</Text>
-  return <>{children}</>
+  if (platform === 'refused') {
+    const retry = () => setPlatform('checking')
+    return { allowed: false, gate: inline ? <ConsentNeeded declined onRead={retry} /> : <ConsentDeclined headingLevel={headingLevel} onReadAgain={retry} /> }
+  }
+  if (platform === 'checking') return { allowed: false, gate: <Text>{t('status.loading')}</Text> }
+  return { allowed: true, gate: null }
+}
+
+/** The gate around its children (see useConsentGate). */
+export function ConsentGate({ children, ...options }: PropsWithChildren<ConsentGateProps>) {
+  const { allowed, gate } = useConsentGate(options)
+  return <>{allowed ? children : gate}</>
 }

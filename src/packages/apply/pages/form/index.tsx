@@ -1,13 +1,17 @@
 import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { ApplicationForm } from '@/features/apply/components/ApplicationForm'
+import { ConsentGate } from '@/features/privacy/components/ConsentGate'
 import '@/features/apply/apply.scss'
 
 export default function ApplyFormPage() {
   const { params } = useRouter()
   return (
     <View className='apply-page'>
-      <ApplicationForm draftId={params.draftId ?? ''} />
+      {/* Passport and personal fields: only after consent to the privacy notice. */}
+      <ConsentGate>
+        <ApplicationForm draftId={params.draftId ?? ''} />
+      </ConsentGate>
     </View>
   )
 }
