@@ -59,8 +59,12 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError('unknown', error instanceof Error ? error.message : String(error))
 }
 
-/** i18n keys (namespace 'errors') for an error's title and body. */
-export function errorMessageKeys(error: ApiError): { title: string; body: string } {
+/**
+ * i18n keys (namespace 'errors') for an error's title and body. A network failure while the device says
+ * it is online means the service did not answer ('unreachable'): "check your network" would send the
+ * person looking for a problem their phone does not have.
+ */
+export function errorMessageKeys(error: ApiError, device: { offline?: boolean } = {}): { title: string; body: string } {
   const base: Record<ApiErrorKind, string> = {
     network: 'network',
     timeout: 'timeout',
@@ -74,6 +78,6 @@ export function errorMessageKeys(error: ApiError): { title: string; body: string
     bad_credentials: 'validation',
     unknown: 'unknown'
   }
-  const key = base[error.kind]
+  const key = error.kind === 'network' && device.offline === false ? 'unreachable' : base[error.kind]
   return { title: `${key}.title`, body: `${key}.body` }
 }

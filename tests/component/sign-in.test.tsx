@@ -43,8 +43,22 @@ describe('sign-in', () => {
     const env = freshBackend()
     env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: true, failAfterCommit: false }
     render(<SignInPage />)
-    expect(await screen.findByText('No connection')).toBeInTheDocument()
+    // The phone itself is online: the service is what cannot be reached.
+    expect(await screen.findByText('The service cannot be reached')).toBeInTheDocument()
     await act(async () => setLanguage('zh-CN'))
-    expect(await screen.findByText('网络未连接')).toBeInTheDocument()
+    expect(await screen.findByText('暂时无法连接服务')).toBeInTheDocument()
+  })
+
+  it('says the phone is offline when it is', async () => {
+    freshBackend()
+    const onLine = jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false)
+    try {
+      render(<SignInPage />)
+      expect(await screen.findByText('No connection')).toBeInTheDocument()
+      await act(async () => setLanguage('zh-CN'))
+      expect(await screen.findByText('网络未连接')).toBeInTheDocument()
+    } finally {
+      onLine.mockRestore()
+    }
   })
 })

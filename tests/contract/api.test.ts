@@ -1,4 +1,4 @@
-import { ApiError, callWithRetry, type EndpointName, type OfficerAction } from '@/api'
+import { ApiError, callWithRetry, errorMessageKeys, type EndpointName, type OfficerAction } from '@/api'
 import { ApiClient } from '@/api/client'
 import { freshBackend } from '../support/backend'
 
@@ -175,6 +175,31 @@ describe('idempotency', () => {
     env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: true, failAfterCommit: false }
     await expect(env.client.call('cases.create', { body: draft })).rejects.toMatchObject({ kind: 'network' })
     expect(env.backend.state.cases.length).toBe(before)
+  })
+
+  it('treats the embedded backend as unreachable when the device has no network, and creates nothing', async () => {
+    const env = freshBackend()
+    await env.as('hr.gansu')
+    const before = env.backend.state.cases.length
+    const onLine = jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false)
+    try {
+      const error = await env.client.call('cases.create', { body: draft }).catch((e: unknown) => e)
+      expect(error).toMatchObject({ kind: 'network' })
+      expect(errorMessageKeys(error as ApiError, { offline: true }).title).toBe('network.title')
+      // The officer simulator stays usable, so faults can be switched off with no network.
+      await expect(env.client.call('dev.clock')).resolves.toBeDefined()
+    } finally {
+      onLine.mockRestore()
+    }
+    expect(env.backend.state.cases.length).toBe(before)
+  })
+
+  it('names a network failure on an online device "unreachable", not "check your network"', () => {
+    const network = new ApiError('network', 'no answer')
+    expect(errorMessageKeys(network, { offline: false })).toEqual({ title: 'unreachable.title', body: 'unreachable.body' })
+    expect(errorMessageKeys(network, { offline: true })).toEqual({ title: 'network.title', body: 'network.body' })
+    expect(errorMessageKeys(network)).toEqual({ title: 'network.title', body: 'network.body' })
+    expect(errorMessageKeys(new ApiError('timeout', 'late'), { offline: false })).toEqual({ title: 'timeout.title', body: 'timeout.body' })
   })
 })
 

@@ -1,5 +1,6 @@
 import { MockBackend } from '@mock/backend'
 import { regionCores } from '@/content/regions/load'
+import { isDeviceOffline } from '@/lib/network'
 import { sealedMockPersistence } from './mockPersistence'
 import { TransportFailure, type Transport, type TransportRequest, type TransportResponse, type UploadRequest } from './types'
 
@@ -17,7 +18,15 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
     const faults = backend.faults
     const isDevRoute = request.path.startsWith('/dev/')
     if (!isDevRoute) {
-      if (faults.latencyMs > 0) await sleep(faults.latencyMs)
+      // The backend lives in this page, but stands for a server far away: with no network on the device
+      // (flight mode, the browser offline) it is as unreachable as the real one would be. The officer
+      // simulator's dev routes stay reachable so faults can always be switched off again.
+      if (isDeviceOffline()) throw new TransportFailure('network', 'This device is offline')
+      if (faults.latencyMs > 0) {
+        await sleep(faults.latencyMs)
+        // The network may have gone while the answer was on its way.
+        if (isDeviceOffline()) throw new TransportFailure('network', 'This device is offline')
+      }
       if (faults.offline) throw new TransportFailure('network', 'Mock backend is offline')
       if (faults.errorRate > 0 && Math.random() < faults.errorRate) {
         return { status: 503, data: { error: { code: 'unavailable', message: 'Injected failure' } } }
