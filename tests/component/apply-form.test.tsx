@@ -150,7 +150,8 @@ describe('application form', () => {
     env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: true, failAfterCommit: false }
     render(<ApplicationForm draftId={draft.id} retry={noWait} />)
     fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
-    expect(await screen.findByText('No connection')).toBeInTheDocument()
+    // The phone is online; it is the service that does not answer.
+    expect(await screen.findByText('The service cannot be reached')).toBeInTheDocument()
     expect(screen.getByText(/never filed twice/)).toBeInTheDocument()
     expect(useDrafts.getState().drafts[draft.id].values['passport.number']).toBe('533380006')
     expect(env.backend.state.cases.length).toBe(before)
@@ -170,6 +171,87 @@ describe('application form', () => {
     const created = env.backend.state.cases[env.backend.state.cases.length - 1]
     expect(created.status).toBe('in_progress')
     expect(useDrafts.getState().drafts[draft.id].caseId).toBe(created.id)
+  })
+})
+
+describe('submitting under faults', () => {
+  async function atReview() {
+    const env = freshBackend()
+    const hr = await env.as('hr.gansu')
+    useSession.setState({ token: 'x', user: hr, expiresAt: null })
+    const draft = gansuDraft(complete)
+    useDrafts.getState().setStep(draft.id, reviewStep(draft))
+    return { env, draft, before: env.backend.state.cases.length }
+  }
+
+  it('with the phone offline says so and what to do, and sends nothing', async () => {
+    const { env, draft, before } = await atReview()
+    const onLine = jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false)
+    try {
+      render(<ApplicationForm draftId={draft.id} retry={noWait} />)
+      fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+      expect(await screen.findByText('No connection')).toBeInTheDocument()
+      expect(screen.getByText(/Connect to Wi-Fi or mobile data, then try again/)).toBeInTheDocument()
+      expect(env.backend.state.cases.length).toBe(before)
+      expect(useDrafts.getState().drafts[draft.id].caseId).toBeNull()
+    } finally {
+      onLine.mockRestore()
+    }
+  })
+
+  it('a lost answer after the server accepted says "not sure", keeps the draft open, and checking again finds the one case', async () => {
+    const { env, draft, before } = await atReview()
+    env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: true }
+    render(<ApplicationForm draftId={draft.id} retry={noWait} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent("We're not sure it went through")
+    expect(alert).not.toHaveTextContent('The server is taking too long')
+    // The server has it once (the client's automatic retries were answered from its record)...
+    expect(env.backend.state.cases.length).toBe(before + 1)
+    // ...but without an answer the phone must not treat the draft as done.
+    expect(useDrafts.getState().drafts[draft.id].caseId).toBeNull()
+
+    env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }
+    fireEvent.click(within(alert).getByRole('button', { name: 'Check again' }))
+    expect(await screen.findByText('Application submitted')).toBeInTheDocument()
+    const created = env.backend.state.cases[env.backend.state.cases.length - 1]
+    expect(env.backend.state.cases.length).toBe(before + 1)
+    expect(screen.getByText(`Reference ${created.id}. Follow its progress in the case list.`)).toBeInTheDocument()
+    expect(useDrafts.getState().drafts[draft.id].caseId).toBe(created.id)
+  })
+
+  it('a double tap sends one request, and the wait is announced in a live region', async () => {
+    const { env, draft, before } = await atReview()
+    let posts = 0
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const realSend = env.transport.send
+    env.transport.send = async (request) => {
+      if (request.method === 'POST' && request.path === '/cases') {
+        posts++
+        await held
+      }
+      return realSend(request)
+    }
+    render(<ApplicationForm draftId={draft.id} retry={noWait} />)
+    const button = screen.getByRole('button', { name: 'Submit application' })
+    // Both taps land before React re-renders the button as disabled.
+    act(() => {
+      button.click()
+      button.click()
+    })
+    expect(screen.getByRole('status')).toHaveTextContent('Submitting… Keep this screen open.')
+    expect(screen.getByRole('button', { name: 'Submit application' })).toBeDisabled()
+    await act(async () => {
+      release()
+      await held
+    })
+    expect(await screen.findByText('Application submitted')).toBeInTheDocument()
+    expect(posts).toBe(1)
+    expect(env.backend.state.cases.length).toBe(before + 1)
   })
 })
 

@@ -263,14 +263,38 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
             <Text className='apply-form__hint'>{t('review.commitmentByApplicant')}</Text>
           </View>
 
-          {submission.state.phase === 'failed' && !Object.keys(submission.state.fields).some((path) => model.fields.some((f) => f.path === path)) ? (
+          {submission.state.phase === 'failed' && submission.state.unsure ? (
+            // The answer was lost after the request left: the case may exist. Saying "failed" here would
+            // invite a fresh application; checking again with the same key finds it instead.
+            <View className='apply-review__failed'>
+              <View className='error-notice' role='alert'>
+                <Text className='error-notice__title'>{t('review.unsureTitle')}</Text>
+                <Text className='error-notice__body'>{t('review.unsureBody')}</Text>
+                <Button type='primary' size='small' onClick={() => void submit()}>
+                  {t('review.checkAgain')}
+                </Button>
+              </View>
+              <Text className='apply-form__hint'>{t('review.kept')}</Text>
+            </View>
+          ) : submission.state.phase === 'failed' && !Object.keys(submission.state.fields).some((path) => model.fields.some((f) => f.path === path)) ? (
             <View className='apply-review__failed'>
               <ErrorNotice error={submission.state.error} onRetry={() => void submit()} />
               <Text className='apply-form__hint'>{t('review.kept')}</Text>
             </View>
           ) : null}
 
-          <Button type='primary' block loading={submission.state.phase === 'sending'} disabled={submission.state.phase === 'sending'} onClick={() => void submit()}>
+          {/* Always in the page so screen readers announce the change when sending starts. */}
+          <View className='apply-form__hint' role='status' aria-live='polite'>
+            {submission.state.phase === 'sending' ? t('review.submitting') : ''}
+          </View>
+          <Button
+            type='primary'
+            block
+            loading={submission.state.phase === 'sending'}
+            disabled={submission.state.phase === 'sending'}
+            aria-busy={submission.state.phase === 'sending'}
+            onClick={() => void submit()}
+          >
             {draft.delegatedSections.length ? t('review.sendToApplicant') : t('review.submit')}
           </Button>
         </View>
