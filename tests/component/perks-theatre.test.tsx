@@ -72,6 +72,30 @@ describe('theatre', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('At most 2 discounted tickets per show; you already hold 2.')
   })
 
+  it('a booking whose answer was lost is not made twice: trying again sends the same key', async () => {
+    const env = await asAlice()
+    __setRouterParams({ showId: 'show-2' })
+    render(<TheatrePage />)
+    const detail = await screen.findByLabelText('Guangxi Caidiao Opera: Liu Sanjie')
+    await within(detail).findByText('Limit: 2 discounted tickets per show. You hold 0.')
+    // The booking is made, but every answer (the client's own retries too) is lost on the way back.
+    env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: true }
+    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 1 at half price' }))
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent('The server is taking too long')
+    expect(env.backend.state.theatreBookings).toHaveLength(1)
+
+    env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText('Reserved. Show the booking code at the box office.')).toBeInTheDocument()
+    expect(env.backend.state.theatreBookings).toHaveLength(1)
+    await waitFor(() => expect(within(detail).getByText('Limit: 2 discounted tickets per show. You hold 1.')).toBeInTheDocument())
+
+    // After a confirmed booking, the next tap is a new booking with a new key.
+    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 1 at half price' }))
+    await waitFor(() => expect(env.backend.state.theatreBookings).toHaveLength(2))
+  }, 15_000)
+
   it('keeps the phone reservation numbers one tap away', async () => {
     await asAlice()
     render(<TheatrePage />)

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
-import { api, callWithRetry, type TheatreBooking, type TheatreShow } from '@/api'
+import { api, callWithRetry, newIdempotencyKey, toApiError, type TheatreBooking, type TheatreShow } from '@/api'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { qrSvgDataUrl } from '@/lib/qr'
@@ -51,6 +51,12 @@ export function TheatreScreen() {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
   const [notice, setNotice] = useState<string | null>(null)
+  /**
+   * One idempotency key per reservation the person means to make (show + quantity), kept across taps
+   * until the server's answer arrives. If an answer is lost after the box office system booked the seats,
+   * tapping Reserve again is answered with that booking instead of booking a second time.
+   */
+  const intent = useRef<{ showId: string; quantity: number; key: string } | null>(null)
 
   const upcoming = useMemo(() => (shows.data?.shows ?? []).filter((s) => s.date >= today), [shows.data, today])
   const months = useMemo(() => [...new Set(upcoming.map((s) => s.date.slice(0, 7)))], [upcoming])
@@ -69,17 +75,21 @@ export function TheatreScreen() {
     )
   }
 
-  async function reserve(s: TheatreShow) {
+  async function reserve(s: TheatreShow, qty: number) {
     setBusy(true)
     setFailure(null)
     setNotice(null)
+    if (intent.current?.showId !== s.id || intent.current.quantity !== qty) intent.current = { showId: s.id, quantity: qty, key: newIdempotencyKey() }
     try {
-      await callWithRetry(api(), 'theatre.book', { body: { showId: s.id, quantity } })
+      await callWithRetry(api(), 'theatre.book', { body: { showId: s.id, quantity: qty }, idempotencyKey: intent.current.key })
+      intent.current = null
       setNotice(t('theatre.reserved'))
       setQuantity(1)
       bookings.reload()
       shows.reload()
     } catch (e) {
+      // A refusal is final (the server kept no booking); only an unanswered request keeps its key.
+      if (!toApiError(e).retryable) intent.current = null
       setFailure(e)
       // Another device may have changed what this one shows.
       bookings.reload()
@@ -152,7 +162,7 @@ export function TheatreScreen() {
               </Button>
             </View>
             <Text className='perk-card__text'>{t('theatre.total', { discounted: formatFen(perTicket * qty), list: formatFen(s.listPriceFen * qty) })}</Text>
-            <Button type={canBook ? 'primary' : 'default'} block disabled={!canBook} loading={busy} onClick={() => void reserve(s)}>
+            <Button type={canBook ? 'primary' : 'default'} block disabled={!canBook || busy} loading={busy} onClick={() => void reserve(s, qty)}>
               {t('theatre.reserve', { count: qty })}
             </Button>
           </>
@@ -177,7 +187,7 @@ export function TheatreScreen() {
           {notice}
         </View>
       ) : null}
-      {failure ? <RefusalNotice error={failure} /> : null}
+      {failure ? <RefusalNotice error={failure} onRetry={show && intent.current ? () => void reserve(show, intent.current?.quantity ?? quantity) : undefined} /> : null}
 
       {show ? (
         detail(show)
