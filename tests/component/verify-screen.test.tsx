@@ -173,6 +173,37 @@ describe('verifier mode', () => {
     expect(env.backend.state.redemptions).toHaveLength(1)
   })
 
+  it('sends the queue by itself when the phone gets its network back', async () => {
+    const { env, codeFor } = await atDesk()
+    await openScreen()
+    const device = { online: false }
+    const onLine = jest.spyOn(window.navigator, 'onLine', 'get').mockImplementation(() => device.online)
+    try {
+      paste(codeFor('hospital'))
+      await screen.findByRole('alert', { name: 'Genuine and current' })
+      fireEvent.click(screen.getByRole('button', { name: 'Record green-channel visit' }))
+      expect(await screen.findByText(/No connection: saved on this phone/)).toBeInTheDocument()
+      expect(env.backend.state.redemptions).toHaveLength(0)
+
+      device.online = true
+      act(() => {
+        window.dispatchEvent(new Event('online'))
+      })
+      expect(await screen.findByText('Sent 1 saved redemption.')).toBeInTheDocument()
+      expect(useVerifyCache.getState().queue).toHaveLength(0)
+      expect(env.backend.state.redemptions).toHaveLength(1)
+
+      // Another "online" event finds nothing left to send.
+      act(() => {
+        window.dispatchEvent(new Event('online'))
+      })
+      await waitFor(() => expect(useVerifyCache.getState().queue).toHaveLength(0))
+      expect(env.backend.state.redemptions).toHaveLength(1)
+    } finally {
+      onLine.mockRestore()
+    }
+  })
+
   it('sends the queue on the next open', async () => {
     const { env, codeFor } = await atDesk()
     useVerifyCache.getState().enqueue({

@@ -8,6 +8,7 @@ import type { Verdict } from '@/domain/certificate/types'
 import { verifyPresentation } from '@/domain/certificate/verify'
 import { formatBeijingDateTime } from '@/features/certificate/format'
 import { navigate } from '@/lib/navigation'
+import { onNetworkBack } from '@/lib/network'
 import { useSession } from '@/stores/session'
 import { VerdictPanel } from './components/VerdictPanel'
 import { persistedSeenNonces } from './nonces'
@@ -129,6 +130,13 @@ export function VerifyScreen() {
     if (!venue) return
     void updateTrust().finally(() => void sync())
   }, [venue, updateTrust, sync])
+
+  // The queued notice promises "sent when you are back online": the desk should not have to remember to
+  // tap Sync. syncQueue runs one pass at a time and every item keeps its key, so this never sends twice.
+  useEffect(() => {
+    if (!venue) return undefined
+    return onNetworkBack(() => void sync())
+  }, [venue, sync])
 
   if (!user) {
     return (
