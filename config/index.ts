@@ -20,7 +20,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // Builds for a real backend go beside the default ones, so both can be measured and compared.
     outputRoot: `dist/${process.env.TARO_ENV}${process.env.TARO_APP_API === 'http' ? '-http' : ''}`,
-    plugins: process.env.TARO_ENV === 'weapp' ? ['@tarojs/plugin-http'] : [],
+    plugins: [],
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
       '@locales': path.resolve(__dirname, '..', 'locales'),

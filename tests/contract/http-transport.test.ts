@@ -5,7 +5,7 @@ import { ApiClient, callWithRetry } from '@/api/client'
 import { createHttpTransport } from '@/api/transport/http'
 import { startMockServer } from '@mock/server'
 
-/** The same contract over real HTTP: axios client against the mock backend served on 127.0.0.1. */
+/** The same contract over real HTTP: the platform request API (here Node's fetch) against the mock backend served on 127.0.0.1. */
 describe('HTTP transport against the mock server', () => {
   let server: Awaited<ReturnType<typeof startMockServer>>
   let token: string | null = null
@@ -16,6 +16,25 @@ describe('HTTP transport against the mock server', () => {
     client = new ApiClient({ transport: createHttpTransport(server.url, 3000), getToken: () => token })
   })
   afterAll(() => server.close())
+
+  it('builds query strings the server reads back', async () => {
+    const { queryString } = await import('@/api/transport/http')
+    expect(queryString({ limit: 10, status: ['a b', 'c'], skip: undefined })).toBe('?limit=10&status=a%20b&status=c')
+    expect(queryString({})).toBe('')
+  })
+
+  it('reports a server that does not answer in time as a timeout, and no server as a network failure', async () => {
+    const { createServer } = await import('node:http')
+    const silent = createServer(() => undefined)
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const port = (silent.address() as { port: number }).port
+    const hanging = new ApiClient({ transport: createHttpTransport(`http://127.0.0.1:${port}`, 100), getToken: () => null })
+    await expect(hanging.call('session.signIn', { body: { username: 'hr.gansu', password: 'demo1234' } })).rejects.toMatchObject({ kind: 'timeout' })
+    silent.closeAllConnections()
+    silent.close()
+    const nowhere = new ApiClient({ transport: createHttpTransport('http://127.0.0.1:9', 1000), getToken: () => null })
+    await expect(nowhere.call('session.signIn', { body: { username: 'hr.gansu', password: 'demo1234' } })).rejects.toMatchObject({ kind: 'network' })
+  })
 
   it('signs in, lists only the employer’s cases, and answers errors with the contract’s error body', async () => {
     const session = await client.call('session.signIn', { body: { username: 'hr.gansu', password: 'demo1234' } })

@@ -48,6 +48,34 @@ const Taro = {
   uploadFile: async () => {
     throw new Error('uploadFile is not available in tests')
   },
+  /** Real HTTP with Node's fetch, answering like wx.request: any status resolves, JSON bodies parsed, network and timeout failures reject with errMsg. */
+  request: async (args: { url: string; method?: string; data?: unknown; header?: Record<string, string>; timeout?: number }) => {
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(), args.timeout ?? 60000)
+    try {
+      const method = args.method ?? 'GET'
+      const response = await fetch(args.url, {
+        method,
+        headers: args.header,
+        body: method === 'GET' || args.data === undefined ? undefined : JSON.stringify(args.data),
+        signal: controller.signal
+      })
+      const text = await response.text()
+      let data: unknown = text
+      try {
+        data = JSON.parse(text)
+      } catch {
+        /* not JSON: handed over as text, as wx.request does */
+      }
+      const header: Record<string, string> = {}
+      response.headers.forEach((value, key) => void (header[key] = value))
+      return { statusCode: response.status, data, header, errMsg: 'request:ok' }
+    } catch (error) {
+      throw { errMsg: controller.signal.aborted ? 'request:fail timeout' : `request:fail ${String(error)}` }
+    } finally {
+      clearTimeout(timer)
+    }
+  },
   setKeepScreenOn: async (args: { keepScreenOn: boolean }) => void platformCalls.push({ api: 'setKeepScreenOn', args }),
   setScreenBrightness: async (args: { value: number }) => void platformCalls.push({ api: 'setScreenBrightness', args }),
   getScreenBrightness: async () => ({ value: 0.4 }),

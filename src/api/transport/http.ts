@@ -1,34 +1,43 @@
-import axios, { type AxiosInstance } from 'axios'
 import Taro from '@tarojs/taro'
 import { TransportFailure, type Transport, type TransportRequest, type TransportResponse, type UploadRequest } from './types'
 
+/** `?a=1&b=x` from the query object; undefined values are left out, arrays repeat the key. */
+export function queryString(query: TransportRequest['query']): string {
+  if (!query) return ''
+  const parts: string[] = []
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue
+    for (const item of Array.isArray(value) ? value : [value]) parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`)
+  }
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+function failureKind(error: unknown): 'timeout' | 'network' {
+  const message = String((error as { errMsg?: string }).errMsg ?? error)
+  return /timeout|timed out/i.test(message) ? 'timeout' : 'network'
+}
+
 /**
- * A real backend over HTTP: one axios instance (on weapp @tarojs/plugin-http turns it into wx.request),
- * files through Taro.uploadFile because that plugin disables FormData/Blob.
+ * A real backend over HTTP through the platform's own request API (wx.request on weapp, fetch on H5):
+ * no HTTP library in the mini-program's main package. Files go through Taro.uploadFile.
  */
 export function createHttpTransport(baseURL: string, timeoutMs = 15000): Transport {
-  const instance: AxiosInstance = axios.create({
-    baseURL,
-    timeout: timeoutMs,
-    // Status codes are the client's business: it reads the error body of 4xx/5xx.
-    validateStatus: () => true
-  })
-
   return {
     kind: 'http',
     async send(request: TransportRequest): Promise<TransportResponse> {
       try {
-        const response = await instance.request({
-          method: request.method,
-          url: request.path,
-          params: request.query,
+        const response = await Taro.request({
+          url: `${baseURL}${request.path}${queryString(request.query)}`,
+          method: request.method.toUpperCase() as keyof Taro.request.Method,
           data: request.body,
-          headers: request.headers
+          header: { 'content-type': 'application/json', ...request.headers },
+          timeout: timeoutMs,
+          dataType: 'json'
         })
-        return { status: response.status, data: response.data }
+        // Status codes are the client's business: it reads the error body of 4xx/5xx.
+        return { status: response.statusCode, data: response.data }
       } catch (error) {
-        const code = (error as { code?: string }).code
-        throw new TransportFailure(code === 'ECONNABORTED' || code === 'ETIMEDOUT' ? 'timeout' : 'network', String(error))
+        throw new TransportFailure(failureKind(error), String((error as { errMsg?: string }).errMsg ?? error))
       }
     },
     async upload(request: UploadRequest): Promise<TransportResponse> {
@@ -49,7 +58,7 @@ export function createHttpTransport(baseURL: string, timeoutMs = 15000): Transpo
         }
         return { status: result.statusCode, data }
       } catch (error) {
-        throw new TransportFailure('network', String((error as { errMsg?: string }).errMsg ?? error))
+        throw new TransportFailure(failureKind(error), String((error as { errMsg?: string }).errMsg ?? error))
       }
     }
   }
