@@ -13,6 +13,9 @@ export interface PrivacySheetProps {
   onDecline: () => void
 }
 
+/** Taro's View types have no tabIndex; H5 passes it on. */
+const scrollable = { tabIndex: 0 } as object
+
 const FOCUSABLE = '[tabindex]:not([tabindex="-1"]), button, a[href], input, textarea, select'
 
 /**
@@ -68,7 +71,8 @@ export function PrivacySheet({ onAgree, onDecline }: PrivacySheetProps) {
     <View className='privacy-sheet'>
       <View className='privacy-sheet__backdrop' />
       <View id={dialogId} className='privacy-sheet__dialog' role='dialog' aria-modal='true' aria-labelledby={titleId} aria-describedby={introId}>
-        <View className='privacy-sheet__body'>
+        {/* A tab stop of its own: the notice scrolls, and a keyboard must be able to scroll it. */}
+        <View className='privacy-sheet__body' {...scrollable}>
           <View id={titleId} role='heading' aria-level={2} className='privacy-sheet__title'>
             {t('notice.title')}
           </View>
