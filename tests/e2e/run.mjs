@@ -56,6 +56,29 @@ const value = (name) => {
 
 const SPECS_DIR = path.resolve(value('--specs') || path.join(ROOT_DIR, 'tests', 'e2e', 'specs'))
 
+/**
+ * Every passport number the demo backend is seeded with (read from mock/seed.ts, so the list follows the
+ * seed). After each test none of them may appear in any console message of its pages, in any letter case.
+ */
+export function seededPassportNumbers(source = fs.readFileSync(path.join(ROOT_DIR, 'mock', 'seed.ts'), 'utf8')) {
+  const numbers = new Set()
+  for (const match of source.matchAll(/passportNumber: '([A-Za-z0-9]{1,9})'/g)) numbers.add(match[1].toUpperCase())
+  return [...numbers]
+}
+
+/** '19FR48213' -> '19*****13': failure messages must not print the numbers they guard. */
+const masked = (n) => (n.length >= 8 ? n.slice(0, 2) + '*'.repeat(n.length - 4) + n.slice(-2) : '*'.repeat(n.length))
+
+/** Console messages holding one of `numbers` (compared in upper case). */
+export function passportLeaks(consoleMessages, numbers) {
+  const leaks = []
+  for (const m of consoleMessages) {
+    const text = String(m.text).toUpperCase()
+    for (const n of numbers) if (text.includes(n)) leaks.push(`console.${m.type} ${m.location || ''} holds ${masked(n)}`)
+  }
+  return leaks
+}
+
 const safeName = (s) =>
   s
     .replace(/[^\w.-]+/g, '_')
@@ -130,6 +153,27 @@ function makeHelpers(baseUrl) {
     /** One line per violation, for assertion messages. */
     formatViolations: (violations) =>
       violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}x, e.g. ${JSON.stringify(v.nodes[0]?.target)})`).join('\n'),
+    /**
+     * The privacy notice in front of a form with passport fields or a photo picker: waits for it and taps
+     * Agree (English or Chinese). Specs about other things call this where a person would agree.
+     */
+    async agreeToPrivacy(page) {
+      const dialog = page.getByRole('dialog', { name: /How we use your personal information|我们如何使用您的个人信息/ })
+      await dialog.waitFor()
+      await dialog.locator('.nut-button', { hasText: /Agree and continue|同意并继续/ }).click()
+      await dialog.waitFor({ state: 'hidden' })
+    },
+    /**
+     * For specs about something else: this test's pages start with consent to the current privacy notice
+     * already given (as if agreed earlier on this phone), so no notice stands in front of the forms.
+     */
+    async givePrivacyConsent(context) {
+      const version = Number(/PRIVACY_NOTICE_VERSION = (\d+)/.exec(fs.readFileSync(path.join(ROOT_DIR, 'src', 'features', 'privacy', 'notice.ts'), 'utf8'))[1])
+      const stored = JSON.stringify({ data: JSON.stringify({ state: { record: { version, at: new Date().toISOString() } }, version: 1 }) })
+      await context.addInitScript((value) => {
+        if (localStorage.getItem('wic.privacy') === null) localStorage.setItem('wic.privacy', value)
+      }, stored)
+    },
     /** Full-page screenshot to .tmp/e2e/<name>.png; returns the path. */
     async screenshot(page, name) {
       fs.mkdirSync(OUT_DIR, { recursive: true })
@@ -237,6 +281,12 @@ async function main() {
   }
 
   const { tests, loadErrors } = await loadSpecs(grep)
+  const passportNumbers = seededPassportNumbers()
+  if (passportNumbers.length === 0) {
+    console.log('No passport numbers found in mock/seed.ts (passportNumber: \'...\'): the console check would check nothing.')
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  }
   const { chromium } = await import('playwright-core')
   // Serve a private copy: a rebuild started meanwhile empties dist/h5.
   let snapshot
@@ -294,6 +344,9 @@ async function main() {
     } catch (e) {
       error = e || new Error('test failed with a falsy error')
     }
+    // Every test: no seeded passport number in the console (logs get copied into bug reports and tools).
+    const leaks = passportLeaks(helpers.consoleMessages, passportNumbers)
+    if (!error && leaks.length) error = new Error(`A passport number reached the console:\n${leaks.slice(0, 10).join('\n')}`)
     const took = Date.now() - started
     if (!error) {
       passed++

@@ -21,6 +21,8 @@ export const tests = [
       const insurance = page.locator('.apply-start__matter', { hasText: 'Social insurance registration' })
       await insurance.locator('input').first().click({ force: true })
       await nutButton(page, 'Start the form').click()
+      // The privacy notice comes before any passport or personal field.
+      await helpers.agreeToPrivacy(page)
 
       // Step 1: personal details (name and nationality are already known)
       await page.getByText('Step 1 of 5: Personal details').waitFor()

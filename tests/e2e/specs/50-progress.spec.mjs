@@ -80,7 +80,9 @@ export const tests = [
       await stage(page, /^2\. Online pre-review: Needs your attention$/).waitFor()
       await page.getByText('1 item still to answer').waitFor()
 
-      // Answer the item with a photo (H5 file input), then resubmit.
+      // Answer the item with a photo (H5 file input), then resubmit. Photos of documents need consent first.
+      await nutButton(page, 'Read the privacy notice').first().click()
+      await helpers.agreeToPrivacy(page)
       const chooser = page.waitForEvent('filechooser')
       await nutButton(page, 'Upload a photo of it').click()
       const sheet = page.getByText('从相册选择')

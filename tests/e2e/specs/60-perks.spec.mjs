@@ -126,6 +126,9 @@ export const tests = [
       await helpers.goto(page, 'packages/perks/pages/school/index')
       await page.getByText('Applications open on 2027-06-01, in 193 days. You can prepare a draft now: it is kept on this phone.').waitFor()
       await page.getByText('The S&T bureau forwards applications to the education office by 2027-07-05.').waitFor()
+      // The parent's passport number and photos wait for consent to the privacy notice.
+      await nutButton(page, 'Read the privacy notice').click()
+      await helpers.agreeToPrivacy(page)
       const parent = page.getByLabel('Parent', { exact: true })
       // Parent inputs in form order: name, passport, employer, position, phone, employer's address, home address.
       await parent.locator('.perk-field__input input').nth(6).fill('Yinhai District, Beihai')
