@@ -10,14 +10,12 @@ const median = (xs) => {
   return s.length ? s[Math.floor(s.length / 2)] : null
 }
 
-/** Taro's H5 storage wraps each value as {"data": ...}; read and write the mock's state through that. */
+/** Change the embedded mock backend's state in the page and save it (its storage is sealed, so not by hand). */
 async function editMockState(page, edit) {
   await page.evaluate(`(() => {
-    const key = 'wic.mock.v1'
-    const outer = JSON.parse(localStorage.getItem(key))
-    const state = JSON.parse(outer.data)
-    ;(${edit.toString()})(state)
-    localStorage.setItem(key, JSON.stringify({ ...outer, data: JSON.stringify(state) }))
+    const backend = globalThis.__wicMockBackend
+    ;(${edit.toString()})(backend.state)
+    backend.persist()
   })()`)
 }
 

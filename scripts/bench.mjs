@@ -7,6 +7,7 @@
  *   npm run bench -- --build             rebuild both first (one after the other)
  *   npm run bench -- --no-render         skip the headless Chromium render timing
  *   npm run bench -- --runs 5            render timing: median of 5 cold loads (default 3)
+ *   npm run bench -- --no-lighthouse     skip Lighthouse (home, a guide, the certificate; ~1 min)
  *   npm run bench -- --json out.json     where to write the figures (default .tmp/bench.json)
  *   npm run bench -- --fail-over         exit 1 when a budget is exceeded
  *
@@ -39,7 +40,10 @@ export const BUDGETS = {
   weappMainKiB: 600,
   weappSubpackageKiB: 1024,
   weappTotalKiB: 2048,
-  h5FirstLoadJsGzipKB: 160
+  h5FirstLoadJsGzipKB: 160,
+  lighthouseMin: 95,
+  certificateOfflineMs: 300,
+  dashboard5000Ms: 200
 }
 
 /** Extensions WeChat uploads (miniprogram-ci's built-in MiniProgramWhiteList). */
@@ -251,7 +255,20 @@ export async function renderTiming({ runs = 3, dir = H5 } = {}) {
 }
 
 /** Measure everything available. Builds are the caller's business (see main()). */
-export async function collectBench({ render = true, runs = 3 } = {}) {
+export async function lighthouseFigures({ dir = H5 } = {}) {
+  if (!fs.existsSync(CHROME_PATH)) return { skipped: `no Chromium at ${CHROME_PATH}` }
+  const { lighthouseScores } = await import('./bench-lighthouse.mjs')
+  const snapshot = await snapshotDir(dir)
+  const server = await startServer({ root: snapshot.dir, port: 0 })
+  try {
+    return { pages: await lighthouseScores({ baseUrl: server.url, chromePath: CHROME_PATH, chromeArgs: CHROME_ARGS.filter((a) => a !== '--headless') }) }
+  } finally {
+    await server.close()
+    snapshot.cleanup()
+  }
+}
+
+export async function collectBench({ render = true, runs = 3, lighthouse = render } = {}) {
   await waitForForeignBuilds() // a build in progress empties its dist folder
   const figures = { at: new Date().toISOString(), budgets: BUDGETS, weapp: null, h5: null, render: null }
   if (fs.existsSync(path.join(WEAPP, 'app.json'))) figures.weapp = weappSizes()
@@ -264,6 +281,13 @@ export async function collectBench({ render = true, runs = 3 } = {}) {
         figures.render = await renderTiming({ runs })
       } catch (e) {
         figures.render = { error: e.message.split('\n')[0] }
+      }
+    }
+    if (lighthouse) {
+      try {
+        figures.lighthouse = await lighthouseFigures()
+      } catch (e) {
+        figures.lighthouse = { error: e.message.split('\n')[0] }
       }
     }
   }
@@ -280,6 +304,12 @@ export function overBudget(f) {
   }
   if (f.weappHttp && f.weappHttp.main / 1024 > BUDGETS.weappMainKiB) over.push('weapp main package (real-backend build)')
   if (f.h5 && f.h5.firstLoadJsGzip / 1000 > BUDGETS.h5FirstLoadJsGzipKB) over.push('H5 first-load JS')
+  const screens = f.render && f.render.screens
+  if (screens && screens.certificateOffline && !(screens.certificateOffline.medianMs < BUDGETS.certificateOfflineMs)) over.push('certificate shown offline')
+  if (screens && screens.dashboard5000 && !(screens.dashboard5000.medianMs < BUDGETS.dashboard5000Ms)) over.push('HR dashboard, 5,000 cases')
+  for (const p of (f.lighthouse && f.lighthouse.pages) || []) {
+    for (const [category, value] of Object.entries(p.scores)) if (!(value >= BUDGETS.lighthouseMin)) over.push(`Lighthouse ${category}: ${p.name}`)
+  }
   return over
 }
 
@@ -340,6 +370,24 @@ export function printBench(f) {
       }
     }
   }
+  if (f.lighthouse) {
+    const l = f.lighthouse
+    if (l.skipped) row('Lighthouse', 'skipped', l.skipped)
+    else if (l.error) row('Lighthouse', 'error', l.error)
+    else {
+      row('Lighthouse (mobile, simulated slow 4G, 4x CPU):', '', '')
+      for (const p of l.pages) {
+        for (const [category, value] of Object.entries(p.scores)) {
+          row(`  ${p.name}: ${category}`, value === null ? 'n/a' : String(value), `>= ${BUDGETS.lighthouseMin}`, value !== null && value >= BUDGETS.lighthouseMin)
+        }
+        const m = p.metrics
+        const ms = (x) => (typeof x === 'number' ? `${Math.round(x)} ms` : 'n/a')
+        row(`  ${p.name}: FCP / LCP / TBT`, `${ms(m.fcpMs)} / ${ms(m.lcpMs)} / ${ms(m.tbtMs)}`, `CLS ${typeof m.cls === 'number' ? m.cls.toFixed(3) : 'n/a'}`)
+        for (const [category, ids] of Object.entries(p.failing)) if (ids.length) row(`    not full marks (${category})`, ids.slice(0, 4).join(', '), '')
+        if (p.runtimeError) row(`  ${p.name}: runtime error`, p.runtimeError, '')
+      }
+    }
+  }
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)))
   const line = '-'.repeat(widths.reduce((a, b) => a + b + 2, 0) + 4)
   console.log(line)
@@ -375,7 +423,8 @@ async function main() {
     }
   }
   const runs = Math.max(1, Number(val('--runs')) || 3)
-  const figures = await collectBench({ render: !argv.includes('--no-render'), runs })
+  const render = !argv.includes('--no-render')
+  const figures = await collectBench({ render, runs, lighthouse: render && !argv.includes('--no-lighthouse') })
   if (Object.keys(buildTimes).length) figures.buildTimes = buildTimes
   console.log()
   printBench(figures)

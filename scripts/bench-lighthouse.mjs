@@ -1,0 +1,92 @@
+/**
+ * Lighthouse (mobile: emulated mid-range phone, simulated slow 4G and 4x CPU slowdown — Lighthouse's
+ * default) on the H5 build served gzipped from 127.0.0.1: performance, accessibility and best practices
+ * for the home page, a guide and the certificate. A benchmark: it prints scores, it asserts nothing.
+ *
+ * The certificate needs a signed-in holder, so Chromium runs with a persistent profile: Alice signs in
+ * once in it, and Lighthouse keeps that storage (disableStorageReset) while it measures each page cold
+ * (its own cache clearing still applies).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import net from 'node:net'
+
+export const LIGHTHOUSE_PAGES = [
+  { name: 'home', route: '' },
+  { name: 'guide (Beihai one-window bundle)', route: 'packages/guides/pages/detail/index?region=beihai&type=bundle&id=bh-one-window-2020' },
+  { name: 'certificate', route: 'pages/certificate/index', signedIn: true }
+]
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices']
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Scores 0-100 per page and category, plus the main timings, for each of LIGHTHOUSE_PAGES. */
+export async function lighthouseScores({ baseUrl, chromePath, chromeArgs = [] }) {
+  const { default: lighthouse } = await import('lighthouse')
+  const { chromium } = await import('playwright-core')
+  const port = await freePort()
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wic-lighthouse-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath,
+    headless: true,
+    args: [...chromeArgs, `--remote-debugging-port=${port}`],
+    viewport: { width: 390, height: 844 },
+    locale: 'en-US'
+  })
+  const results = []
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`${baseUrl}#/packages/account/pages/sign-in/index`)
+    await page.getByRole('button', { name: /Alice Martin — Foreign talent/ }).click()
+    await page.getByText(/^Hello, /).waitFor({ timeout: 30_000 })
+    // Lighthouse opens its own tab; leave this one on a blank page so two app instances never share storage writes.
+    await page.goto('about:blank')
+    for (const target of LIGHTHOUSE_PAGES) {
+      const url = `${baseUrl}#/${target.route}`
+      const runner = await lighthouse(url, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+        disableStorageReset: true
+      })
+      const lhr = runner.lhr
+      const score = (id) => (lhr.categories[id] && lhr.categories[id].score !== null ? Math.round(lhr.categories[id].score * 100) : null)
+      const audit = (id) => (lhr.audits[id] ? lhr.audits[id].numericValue : null)
+      const failing = (id) =>
+        (lhr.categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id] && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+          .map((ref) => ref.id)
+      results.push({
+        name: target.name,
+        url,
+        finalUrl: lhr.finalDisplayedUrl,
+        runtimeError: lhr.runtimeError ? lhr.runtimeError.message : null,
+        scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
+        metrics: {
+          fcpMs: audit('first-contentful-paint'),
+          lcpMs: audit('largest-contentful-paint'),
+          tbtMs: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
+          speedIndexMs: audit('speed-index')
+        },
+        failing: Object.fromEntries(CATEGORIES.map((c) => [c, failing(c)]))
+      })
+    }
+  } finally {
+    await context.close().catch(() => {})
+    fs.rmSync(profile, { recursive: true, force: true })
+  }
+  return results
+}
