@@ -178,6 +178,8 @@ describe('the privacy page', () => {
     render(<PrivacyPage />)
     expect(screen.getByText(`You agreed to the privacy notice (version ${PRIVACY_NOTICE_VERSION}) on 2026-11-02.`)).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Agree and continue' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Read the privacy notice' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Withdraw consent' })).toBeInTheDocument()
   })
 })
 

@@ -8,8 +8,11 @@ import { hasCurrentConsent, useConsent } from '../consent'
 import { hasPlatformPrivacyFlow } from '../platform'
 import './privacy.scss'
 
-/** Me → Privacy: the consent on record, the notice, and withdrawing (which deletes the drafts on this phone). */
-export function PrivacySettings() {
+/**
+ * Me → Privacy: the consent on record, the notice, and withdrawing (which deletes the drafts on this
+ * phone). On the notice's own page the link to it is left out.
+ */
+export function PrivacySettings({ linkToNotice = true }: { linkToNotice?: boolean }) {
   const { t } = useTranslation(['privacy', 'common'])
   const record = useConsent((s) => s.record)
   const current = useConsent(hasCurrentConsent)
@@ -38,9 +41,11 @@ export function PrivacySettings() {
           {t('settings.withdrawn')}
         </View>
       ) : null}
-      <Button size='small' onClick={openNotice} {...pressable(openNotice)}>
-        {t('settings.read')}
-      </Button>
+      {linkToNotice ? (
+        <Button size='small' onClick={openNotice} {...pressable(openNotice)}>
+          {t('settings.read')}
+        </Button>
+      ) : null}
       {record && !confirming ? (
         <Button size='small' type='danger' onClick={() => setConfirming(true)} {...pressable(() => setConfirming(true))}>
           {t('settings.withdraw')}

@@ -57,7 +57,7 @@ export default function PrivacyPage() {
           </Button>
         </View>
       ) : (
-        <PrivacySettings />
+        <PrivacySettings linkToNotice={false} />
       )}
     </View>
   )
