@@ -7,7 +7,8 @@ import type { MatterAction, MatterKind } from '@/domain/regions/schema'
 import { validatePassportNumber } from '@/domain/validation/passport'
 import { validateNationality } from '@/domain/validation/nationality'
 import { validatePhone } from '@/domain/validation/phone'
-import { validateBirthDate, validateDateRange } from '@/domain/validation/dates'
+import { isValidDate, validateBirthDate, validateDateRange } from '@/domain/validation/dates'
+import { validateNumber } from '@/domain/validation/numbers'
 import { validatePermitNumber } from '@/domain/validation/permitNumber'
 import { invalid, valid, type ValidationResult } from '@/domain/validation/result'
 import type { IsoDate } from '@/domain/time/beijing'
@@ -98,7 +99,8 @@ export const FIELDS_BY_ACTION: Partial<Record<MatterAction, readonly FieldDef[]>
 }
 
 function fieldsOf(kind: MatterKind, action: MatterAction | string | undefined): readonly FieldDef[] {
-  const byAction = action ? FIELDS_BY_ACTION[action as MatterAction] : undefined
+  // Own entries only: the action comes from a request body, and '__proto__' or 'constructor' must not find Object's.
+  const byAction = action && Object.prototype.hasOwnProperty.call(FIELDS_BY_ACTION, action) ? FIELDS_BY_ACTION[action as MatterAction] : undefined
   return byAction && (kind === 'work_permit' || kind === 'residence_permit') ? byAction : FIELDS_BY_MATTER[kind]
 }
 
@@ -132,10 +134,12 @@ function checkField(field: FieldDef, raw: unknown, today: IsoDate): ValidationRe
     case 'permitNumber':
       return validatePermitNumber(value)
     case 'date':
-      if (!/^\d{4}-\d\d-\d\d$/.test(value)) return invalid('date.invalid')
+      // A real calendar day, not just its shape: '2031-02-30' would otherwise reach the officer as a passport expiry.
+      if (!isValidDate(value)) return invalid('date.invalid')
       return field.path === FIELDS.birthDate.path ? validateBirthDate(value, today) : valid(value)
     case 'number':
-      return Number.isFinite(Number(value)) && Number(value) >= 0 ? valid(Number(value)) : invalid('number.notNumber')
+      // The shared number rules (decimal notation, full-width digits, not negative), so '1e3' or '0x10' is no salary here either.
+      return validateNumber(value, { min: 0, max: Number.POSITIVE_INFINITY })
     case 'select':
       return field.options?.includes(value) ? valid(value) : invalid('field.invalid')
     default:
@@ -159,7 +163,8 @@ export function validateCaseForm(
   }
   const from = text(values[FIELDS.contractFrom.path])
   const to = text(values[FIELDS.contractTo.path])
-  if (asked.has(FIELDS.contractFrom.path) && from && to && !errors[FIELDS.contractTo.path]) {
+  // Compared only when both ends are dates: a bad start is reported on the start alone, not on a valid end too.
+  if (asked.has(FIELDS.contractFrom.path) && from && to && !errors[FIELDS.contractTo.path] && !errors[FIELDS.contractFrom.path]) {
     const range = validateDateRange(from, to)
     if (!range.ok) errors[FIELDS.contractTo.path] = { code: range.code }
   }
