@@ -3,7 +3,7 @@
  * (region data: matter.extendAtLeastDaysBeforeExpiry, 30 in every shipped region). Filing later is refused
  * with the reason. Dates are Beijing calendar dates ('YYYY-MM-DD').
  */
-import { addDays, toDayNumber } from '@/domain/time/beijing'
+import { addDays, isIsoDate, toDayNumber } from '@/domain/time/beijing'
 
 export type ExtensionRefusal = 'extension.expired' | 'extension.tooLate' | 'extension.noPermit'
 
@@ -17,7 +17,9 @@ export type ExtensionCheck =
  */
 export function checkExtensionWindow(input: { validTo: string | null | undefined; today: string; atLeastDaysBeforeExpiry: number | undefined }): ExtensionCheck {
   const { validTo, today } = input
-  if (!validTo) return { ok: false, reason: 'extension.noPermit', lastDay: null, daysLeft: null }
+  // The permit's date arrives from the API, whose contract checks only its YYYY-MM-DD shape: a date that names no
+  // day ('2026-02-30') is no usable permit date, and must not throw while a page renders.
+  if (!validTo || !isIsoDate(validTo)) return { ok: false, reason: 'extension.noPermit', lastDay: null, daysLeft: null }
   const minimum = input.atLeastDaysBeforeExpiry ?? 0
   const lastDay = addDays(validTo, -minimum)
   const daysLeft = toDayNumber(lastDay) - toDayNumber(today)

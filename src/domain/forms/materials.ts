@@ -4,7 +4,7 @@
  * so the checklist lists it once and says which matters it serves. Plain data in, plain data out.
  */
 import type { MatterAction, MatterCore, Material } from '@/domain/regions/schema'
-import { isIssuedWithin, isValidFor } from '@/domain/validation/dates'
+import { isIssuedWithin, isValidDate, isValidFor, toDayNumber } from '@/domain/validation/dates'
 
 export interface ChecklistItem {
   /** The material as the first matter that needs it lists it. */
@@ -137,19 +137,22 @@ export function guessMime(fileType: string | undefined, pathOrName: string): str
 
 export function checkFile(file: { mime: string; size: number }): FileProblem | null {
   if (!(ACCEPTED_MIME_TYPES as readonly string[]).includes(file.mime)) return 'file.type'
-  if (file.size <= 0) return 'file.empty'
+  // Written so that a size that is no number (NaN) counts as empty instead of passing every comparison.
+  if (!(file.size > 0)) return 'file.empty'
   if (file.size > MAX_UPLOAD_BYTES) return 'file.tooLarge'
   return null
 }
 
-export type DateProblem = 'date.required' | 'date.issuedTooLongAgo' | 'date.expiresTooSoon' | 'date.future'
+export type DateProblem = 'date.required' | 'date.invalid' | 'date.issuedTooLongAgo' | 'date.expiresTooSoon' | 'date.future'
 
 /** The document date asked for a material with a validity rule: its issue date, or for a passport its expiry. */
 export function checkDocumentDate(validity: Material['validity'], date: string | null | undefined, today: string): DateProblem | null {
   if (!validity) return null
   if (!date) return 'date.required'
+  // The date is typed: one that names no day ('2026-02-30', half typed) is said to be so, not judged too old or future.
+  if (!isValidDate(date)) return 'date.invalid'
   if (validity === 'issued_within_6_months') {
-    if (date > today) return 'date.future'
+    if (toDayNumber(date) > toDayNumber(today)) return 'date.future'
     return isIssuedWithin(date, VALIDITY_MONTHS, today) ? null : 'date.issuedTooLongAgo'
   }
   return isValidFor(date, VALIDITY_MONTHS, today) ? null : 'date.expiresTooSoon'
