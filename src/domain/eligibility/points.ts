@@ -462,17 +462,27 @@ const EDUCATIONS: readonly Education[] = ['phd', 'top_vocational', 'master', 'ba
 const TRUE_WORDS = ['true', '1', 'on', 'yes']
 const FALSE_WORDS = ['false', '0', 'off', 'no', '']
 
+/** String(raw), or null for a value that has none (String() throws on an object without a prototype): no valid answer, never a crash. */
+function textOf(raw: unknown): string | null {
+  try {
+    return String(raw)
+  } catch {
+    return null
+  }
+}
+
 /** Checkboxes and switches: a boolean, or the string a form gives; not ticked when absent. */
 function parseFlag(raw: unknown): boolean | null {
   if (raw === undefined || raw === null) return false
   if (typeof raw === 'boolean') return raw
-  const word = String(raw).trim().toLowerCase()
+  const word = textOf(raw)?.trim().toLowerCase()
+  if (word === undefined) return null
   if (TRUE_WORDS.includes(word)) return true
   if (FALSE_WORDS.includes(word)) return false
   return null
 }
 
-const isBlank = (raw: unknown): boolean => raw === undefined || raw === null || String(raw).trim() === ''
+const isBlank = (raw: unknown): boolean => raw === undefined || raw === null || textOf(raw)?.trim() === ''
 
 /**
  * Checks a points form whose values may be strings. HSK may be left empty (no HSK); every other number and
@@ -505,7 +515,7 @@ export function validatePointsInput(
   const age = number('age')
   const hsk = number('hsk', 0) as HskLevel
 
-  const educationText = isBlank(raw.education) ? '' : String(raw.education).trim()
+  const educationText = isBlank(raw.education) ? '' : textOf(raw.education)?.trim()
   const education = EDUCATIONS.find((e) => e === educationText)
   if (educationText === '') errors.education = 'choice.required'
   else if (!education) errors.education = 'choice.invalid'
