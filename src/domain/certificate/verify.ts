@@ -176,9 +176,13 @@ function judge(qrText: unknown, opts: VerifyOptions, revocationList: RevocationL
   }
 
   // 2. Each revealed claim hashes, along its path, to the root the issuer signed.
+  // A leaf index past the tree's last leaf is refused too: the path reads only its low bits, so index 13 + 16 would
+  // pass as leaf 13 and let one claim be shown twice past the duplicate check below.
   const altered = body.disclosures.find(
     ({ bytes, leafIndex, path }) =>
-      path.length !== core.treeDepth || !bytesEqual(rootFromPath(claimLeaf(bytes), leafIndex, path), core.claimsRoot)
+      path.length !== core.treeDepth ||
+      leafIndex >= 2 ** core.treeDepth ||
+      !bytesEqual(rootFromPath(claimLeaf(bytes), leafIndex, path), core.claimsRoot)
   )
   if (altered) return { ok: false, code: 'tampered', field: claimedFieldName(altered.bytes) }
   const leafIndexes = body.disclosures.map((disclosure) => disclosure.leafIndex)
@@ -222,7 +226,9 @@ function judge(qrText: unknown, opts: VerifyOptions, revocationList: RevocationL
   if (!disclosed.entitlements.includes(entitlement)) return { ok: false, code: 'not_entitled', expected: entitlement }
 
   opts.seenNonces?.add(nonceKey)
-  const issuer = opts.issuerKeys.find((record) => record.kid === issuerKid)?.issuer
+  // Named by the record whose key checked: a null or corrupted record with this kid in the cache must neither throw
+  // (turning a genuine code into 'not a certificate') nor put its own issuer name on the verdict.
+  const issuer = opts.issuerKeys.find((record) => record?.kid === issuerKid && trustedPublicKey([record], issuerKid) !== null)?.issuer
   return {
     ok: true,
     code: 'valid',
