@@ -93,7 +93,12 @@ export class MockBackend {
     const match = route.pattern.exec(path)!
     const params: Record<string, string> = {}
     route.paramNames.forEach((name, i) => {
-      params[name] = decodeURIComponent(match[i + 1])
+      try {
+        params[name] = decodeURIComponent(match[i + 1])
+      } catch {
+        // A malformed escape ('%', '%E0%A4%A') names no resource: the client's mistake, not a server error to retry.
+        throw fail.notFound('Resource')
+      }
     })
 
     const user = this.authenticate(route.def, request.headers)

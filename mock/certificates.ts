@@ -1,5 +1,6 @@
 import type { HolderCertificate } from '@/api/contract'
 import {
+  base64UrlDecode,
   ENTITLEMENTS,
   issueCertificate,
   signRevocationList,
@@ -77,6 +78,12 @@ export const certificateHandlers: Partial<HandlerMap> = {
     const record = ctx.state.certificates.find((c) => c.userId === user.user.id)
     if (!record) throw fail.notFound('Certificate')
     if (record.certificate.status === 'revoked') throw fail.conflict('This certificate has been revoked')
+    // The contract checks 43 base64url characters; the last one may still carry stray bits no key has (a 500 otherwise).
+    try {
+      base64UrlDecode(ctx.body.publicKey)
+    } catch {
+      throw fail.validation({ publicKey: { code: 'field.invalid' } }, 'Not a base64url Ed25519 key')
+    }
     // A new device replaces the old binding: codes from the old phone stop verifying at the desk.
     sign(ctx, record, ctx.body.publicKey)
     return { data: holderView(record, beijingDate(ctx.now)) }

@@ -175,6 +175,8 @@ const caseHandlers: Partial<HandlerMap> = {
     const region = ctx.regions.get(body.regionId)
     if (!region) throw fail.validation({ regionId: { code: 'choice.invalid' } })
     let matterIds = body.matters.map((m) => m.matterId)
+    // Each matter once: a repeated one had no kind of its own in the stored case (a 500 on the response check).
+    if (new Set(matterIds).size !== matterIds.length) throw fail.validation({ matters: { code: 'choice.invalid' } }, 'Each matter may be chosen once')
     if (body.bundleId) {
       const bundle = ctx.regions.bundle(body.regionId, body.bundleId)
       if (!bundle) throw fail.validation({ bundleId: { code: 'choice.invalid' } })
@@ -342,7 +344,14 @@ const sessionHandlers: Partial<HandlerMap> = {
     const b = ctx.body
     if (b.size > 10 * 1024 * 1024) throw fail.validation({ file: { code: 'field.tooLong' } }, 'File larger than 10 MB')
     if (!/^(image\/(jpeg|png|webp|heic)|application\/pdf)$/.test(b.mime)) throw fail.validation({ file: { code: 'choice.invalid' } }, 'Only photos and PDF files')
-    const upload = { id: ctx.backend.nextId('u'), name: b.name, mime: b.mime, size: b.size, url: `mock://uploads/${encodeURIComponent(b.name)}`, uploadedAt: iso(ctx.now) }
+    let url: string
+    try {
+      url = `mock://uploads/${encodeURIComponent(b.name)}`
+    } catch {
+      // JSON can carry a lone surrogate ("\ud800"), which encodeURIComponent refuses: bad input, not a server error.
+      throw fail.validation({ name: { code: 'field.invalid' } }, 'The file name is not valid text')
+    }
+    const upload = { id: ctx.backend.nextId('u'), name: b.name, mime: b.mime, size: b.size, url, uploadedAt: iso(ctx.now) }
     ctx.state.uploads.push(upload)
     return { status: 201, data: upload }
   },
@@ -391,6 +400,8 @@ const officerHandlers: Partial<HandlerMap> = {
   },
   'dev.clock': (ctx) => ({ data: { now: iso(ctx.backend.now()), frozen: ctx.state.clock.frozenAt !== null } }),
   'dev.setClock': (ctx) => {
+    // The contract checks the shape only: '...T03:00:60Z' would freeze the clock at NaN and break every later request.
+    if (ctx.body.now && !Number.isFinite(Date.parse(ctx.body.now))) throw fail.validation({ now: { code: 'date.invalid' } }, 'Not a real time')
     ctx.state.clock = ctx.body.now ? { frozenAt: ctx.body.now, offsetMs: 0 } : { frozenAt: null, offsetMs: 0 }
     return { data: { now: iso(ctx.backend.now()), frozen: ctx.state.clock.frozenAt !== null } }
   },
