@@ -7,6 +7,7 @@
 import { endpoints, type EndpointDef, type EndpointName, type FaultConfig, type User } from '@/api/contract'
 import type { RegionCore } from '@/domain/regions/schema'
 import { RegionRegistry } from '@/domain/regions/registry'
+import { describeIssue } from '@/domain/validation/schemaIssue'
 import { HttpError, errorBody, fail, fieldsFromZod, type MockRequest, type MockResponse } from './http'
 import { MOCK_STATE_VERSION, type MockState, type UserRecord } from './state'
 import { createSeedState } from './seed'
@@ -105,13 +106,14 @@ export class MockBackend {
 
     let query: Record<string, unknown> = {}
     if (route.def.query) {
-      const parsed = route.def.query.safeParse(request.query ?? {})
+      // reportInput: fieldsFromZod tells a missing field (field.required) by the issue's input.
+      const parsed = route.def.query.safeParse(request.query ?? {}, { reportInput: true })
       if (!parsed.success) throw fail.validation(fieldsFromZod(parsed.error), 'Invalid query')
       query = parsed.data as Record<string, unknown>
     }
     let body: unknown = undefined
     if (route.def.body) {
-      const parsed = route.def.body.safeParse(request.body ?? {})
+      const parsed = route.def.body.safeParse(request.body ?? {}, { reportInput: true })
       if (!parsed.success) throw fail.validation(fieldsFromZod(parsed.error))
       body = parsed.data
     }
@@ -144,8 +146,7 @@ export class MockBackend {
     // The mock checks its own answers: a contract slip here is a bug to see at once, not in the app.
     const checked = route.def.response.safeParse(result.data)
     if (!checked.success) {
-      const issue = checked.error.issues[0]
-      throw new HttpError(500, 'server', `Mock response of ${route.name} breaks the contract at ${issue?.path.join('.')}: ${issue?.message}`)
+      throw new HttpError(500, 'server', `Mock response of ${route.name} breaks the contract at ${describeIssue(checked.error.issues[0])}`)
     }
 
     if (idempotencyId) {

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { ApiErrorBody } from '@/api/contract'
 
 export interface MockRequest {
@@ -41,13 +41,17 @@ export function errorBody(error: HttpError): ApiErrorBody {
   return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } }
 }
 
-export function fieldsFromZod(error: z.ZodError, prefix = ''): Fields {
+/**
+ * Field codes for a failed parse. A missing field is told from a wrong one by the issue's input, so parse with
+ * `{ reportInput: true }`: zod/mini loads no message locale, so the message cannot say 'received undefined'.
+ */
+export function fieldsFromZod(error: z.core.$ZodError, prefix = ''): Fields {
   const fields: Fields = {}
   for (const issue of error.issues) {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '_'
     if (fields[path]) continue
     const code =
-      issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+      issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined
         ? 'field.required'
         : issue.code === 'too_big'
           ? 'field.tooLong'

@@ -1,7 +1,8 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { ApiErrorBody, endpoints, fillPath, type EndpointName, type RequestOf, type ResponseOf } from './contract'
 import { ApiError, apiErrorFromBody, type FieldErrors } from './errors'
 import { TransportFailure, type Transport, type TransportResponse } from './transport/types'
+import { describeIssue } from '@/domain/validation/schemaIssue'
 
 export interface ClientOptions {
   transport: Transport
@@ -17,18 +18,13 @@ export function newIdempotencyKey(): string {
   return `${Date.now().toString(36)}-${keyCounter.toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }
 
-function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+function fieldErrorsFrom(error: z.core.$ZodError): FieldErrors {
   const fields: FieldErrors = {}
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || '_'
     if (!fields[path]) fields[path] = { code: 'field.invalid' }
   }
   return fields
-}
-
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0]
-  return issue ? `${issue.path.map(String).join('.') || 'root'}: ${issue.message}` : 'invalid'
 }
 
 /**
@@ -55,7 +51,7 @@ export class ApiClient {
     if ('body' in def && def.body) {
       const parsed = def.body.safeParse(request.body ?? {})
       if (!parsed.success) {
-        throw new ApiError('validation', `Request for ${name} is invalid: ${describeIssue(parsed.error)}`, {
+        throw new ApiError('validation', `Request for ${name} is invalid: ${describeIssue(parsed.error.issues[0])}`, {
           fields: fieldErrorsFrom(parsed.error)
         })
       }
@@ -109,7 +105,7 @@ export class ApiClient {
     }
     const parsed = endpoints[name].response.safeParse(response.data)
     if (!parsed.success) {
-      throw new ApiError('contract', `Response of ${name} breaks the contract: ${describeIssue(parsed.error)}`, {
+      throw new ApiError('contract', `Response of ${name} breaks the contract: ${describeIssue(parsed.error.issues[0])}`, {
         status: response.status,
         where: `${name} → ${parsed.error.issues[0]?.path.map(String).join('.') || 'root'}`
       })

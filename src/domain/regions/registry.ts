@@ -1,4 +1,5 @@
 import { RegionCore, type RegionCore as RegionCoreT, type MatterCore, type BundleCore, type Office } from './schema'
+import { describeIssue } from '../validation/schemaIssue'
 
 /**
  * Parses region core files. A file that breaks the schema is reported and skipped, so one bad city
@@ -10,7 +11,7 @@ export function parseRegionCores(files: unknown[]): { regions: RegionCoreT[]; er
   for (const file of files) {
     const parsed = RegionCore.safeParse(file)
     if (parsed.success) regions.push(parsed.data)
-    else errors.push(`${(file as { id?: string })?.id ?? '?'}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`)
+    else errors.push(`${(file as { id?: string })?.id ?? '?'}: ${describeIssue(parsed.error.issues[0])}`)
   }
   regions.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
   return { regions, errors }

@@ -1,5 +1,6 @@
 /** Long guide text (guide.json): parsed and looked up. Only the guides subpackage loads the files themselves. */
 import { RegionGuide, type GuideSection } from '@/domain/regions/schema'
+import { describeIssue } from '@/domain/validation/schemaIssue'
 
 export type RegionGuideT = RegionGuide
 
@@ -10,7 +11,7 @@ export function parseRegionGuides(files: unknown[]): { guides: RegionGuide[]; er
   for (const file of files) {
     const parsed = RegionGuide.safeParse(file)
     if (parsed.success) guides.push(parsed.data)
-    else errors.push(`${(file as { regionId?: string })?.regionId ?? '?'}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`)
+    else errors.push(`${(file as { regionId?: string })?.regionId ?? '?'}: ${describeIssue(parsed.error.issues[0])}`)
   }
   return { guides, errors }
 }
