@@ -14,7 +14,7 @@ import type {
   Upload,
   User
 , OutboxMessage, HospitalDepartment, HolderCertificate, Text } from '../src/api/contract'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 export const MOCK_STATE_VERSION = 1
 

@@ -1,11 +1,11 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { MATTER_STATES, type BundleStatus } from '@/domain/case/stateMachine'
-import { CalendarDate, Id, IsoDateTime, Role, Text } from './common'
+import { CalendarDate, Count, Id, IsoDateTime, Role, Text } from './common'
 
 export const Employer = z.object({
   id: Id,
   name: Text,
-  creditCode: z.string().regex(/^[0-9A-Z]{18}$/),
+  creditCode: z.string().check(z.regex(/^[0-9A-Z]{18}$/)),
   regionId: z.string(),
   address: Text,
   contactPhone: z.string()
@@ -18,13 +18,13 @@ export const Employee = z.object({
   id: Id,
   employerId: Id,
   /** The applicant account, when the employee has one. */
-  userId: Id.nullable(),
+  userId: z.nullable(Id),
   name: z.string(),
-  nationality: z.string().length(3),
+  nationality: z.string().check(z.length(3)),
   passportMasked: z.string(),
   position: z.string(),
-  workPermit: z.object({ number: z.string(), category: PermitCategory, validTo: CalendarDate }).nullable(),
-  residencePermit: z.object({ validTo: CalendarDate }).nullable()
+  workPermit: z.nullable(z.object({ number: z.string(), category: PermitCategory, validTo: CalendarDate })),
+  residencePermit: z.nullable(z.object({ validTo: CalendarDate }))
 })
 export type Employee = z.infer<typeof Employee>
 
@@ -40,10 +40,10 @@ export const CaseMatter = z.object({
   kind: z.string(),
   action: z.string(),
   state: MatterState,
-  decidedAt: IsoDateTime.nullable(),
-  reasons: z.array(Text).default([]),
+  decidedAt: z.nullable(IsoDateTime),
+  reasons: z._default(z.array(Text), []),
   /** Issued document, e.g. the 18-digit work-permit number. */
-  documentNumber: z.string().nullable().default(null)
+  documentNumber: z._default(z.nullable(z.string()), null)
 })
 export type CaseMatter = z.infer<typeof CaseMatter>
 
@@ -51,20 +51,20 @@ export const TimelineEvent = z.object({
   id: Id,
   at: IsoDateTime,
   actor: z.enum(['applicant', 'hr', 'officer', 'system']),
-  actorName: z.string().optional(),
+  actorName: z.optional(z.string()),
   event: z.string(),
-  matterId: z.string().nullable(),
-  from: MatterState.nullable(),
-  to: MatterState.nullable(),
-  note: Text.nullable().default(null)
+  matterId: z.nullable(z.string()),
+  from: z.nullable(MatterState),
+  to: z.nullable(MatterState),
+  note: z._default(z.nullable(Text), null)
 })
 export type TimelineEvent = z.infer<typeof TimelineEvent>
 
 export const Upload = z.object({
   id: Id,
-  name: z.string().max(200),
+  name: z.string().check(z.maxLength(200)),
   mime: z.string(),
-  size: z.number().int().nonnegative(),
+  size: Count,
   /** Where the server keeps it; the phone keeps only this reference. */
   url: z.string(),
   uploadedAt: IsoDateTime
@@ -75,7 +75,7 @@ export const CaseMaterial = z.object({
   materialId: z.string(),
   uploadIds: z.array(Id),
   /** e.g. issue date of a medical certificate, expiry of a passport: checked against validity rules. */
-  documentDate: CalendarDate.nullable().default(null),
+  documentDate: z._default(z.nullable(CalendarDate), null),
   /** Given once, serving every matter listed here. */
   servesMatterIds: z.array(z.string())
 })
@@ -89,16 +89,22 @@ export const SupplementItem = z.object({
   message: Text,
   resolved: z.boolean()
 })
-export const Supplement = z.object({ requestedAt: IsoDateTime, items: z.array(SupplementItem).min(1), answeredAt: IsoDateTime.nullable() })
+export const Supplement = z.object({
+  requestedAt: IsoDateTime,
+  items: z.array(SupplementItem).check(z.minLength(1)),
+  answeredAt: z.nullable(IsoDateTime)
+})
 export type Supplement = z.infer<typeof Supplement>
+
+const ClockTime = z.string().check(z.regex(/^\d\d:\d\d$/))
 
 export const Appointment = z.object({
   id: Id,
   caseId: Id,
   officeId: z.string(),
   date: CalendarDate,
-  start: z.string().regex(/^\d\d:\d\d$/),
-  end: z.string().regex(/^\d\d:\d\d$/),
+  start: ClockTime,
+  end: ClockTime,
   purpose: z.enum(['on_site_check', 'residence_interview']),
   status: z.enum(['booked', 'cancelled', 'attended'])
 })
@@ -109,8 +115,8 @@ export const Slot = z.object({
   date: CalendarDate,
   start: z.string(),
   end: z.string(),
-  capacity: z.number().int().nonnegative(),
-  booked: z.number().int().nonnegative()
+  capacity: Count,
+  booked: Count
 })
 export type Slot = z.infer<typeof Slot>
 
@@ -130,32 +136,32 @@ export const Case = z.object({
   id: Id,
   kind: CaseKind,
   regionId: z.string(),
-  bundleId: z.string().nullable(),
+  bundleId: z.nullable(z.string()),
   employerId: Id,
   employeeId: Id,
-  applicantUserId: Id.nullable(),
+  applicantUserId: z.nullable(Id),
   applicantName: z.string(),
   status: CaseStatus,
-  matters: z.array(CaseMatter).min(1),
+  matters: z.array(CaseMatter).check(z.minLength(1)),
   /** The one form: field path -> value. Sensitive fields come back masked. */
   form: z.record(z.string(), z.unknown()),
   materials: z.array(CaseMaterial),
-  supplement: Supplement.nullable(),
-  appointment: Appointment.nullable(),
+  supplement: z.nullable(Supplement),
+  appointment: z.nullable(Appointment),
   /** Sections HR handed to the applicant to complete. */
-  delegatedSections: z.array(z.string()).default([]),
-  commitmentSignedAt: IsoDateTime.nullable(),
-  submittedAt: IsoDateTime.nullable(),
-  acceptedOn: CalendarDate.nullable(),
+  delegatedSections: z._default(z.array(z.string()), []),
+  commitmentSignedAt: z.nullable(IsoDateTime),
+  submittedAt: z.nullable(IsoDateTime),
+  acceptedOn: z.nullable(CalendarDate),
   /** Working-day clock pauses while a supplement is awaited. */
-  pauses: z.array(z.object({ requestedOn: CalendarDate, resubmittedOn: CalendarDate.nullable() })),
+  pauses: z.array(z.object({ requestedOn: CalendarDate, resubmittedOn: z.nullable(CalendarDate) })),
   timeline: z.array(TimelineEvent),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime
 })
 export type Case = z.infer<typeof Case>
 
-export const CaseSummary = Case.pick({
+export const CaseSummary = z.pick(Case, {
   id: true,
   kind: true,
   regionId: true,
@@ -173,38 +179,41 @@ export const CaseSummary = Case.pick({
 export type CaseSummary = z.infer<typeof CaseSummary>
 
 export const CaseListQuery = z.object({
-  status: CaseStatus.optional(),
-  q: z.string().max(100).optional(),
-  employeeId: Id.optional(),
-  offset: z.coerce.number().int().nonnegative().optional(),
-  limit: z.coerce.number().int().positive().max(5000).optional()
+  status: z.optional(CaseStatus),
+  q: z.optional(z.string().check(z.maxLength(100))),
+  employeeId: z.optional(Id),
+  offset: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
+  limit: z.optional(z.coerce.number().check(z.int(), z.positive(), z.lte(5000)))
 })
+
+/** A material as the client hands it in; the server works out which matters it serves. */
+const MaterialInput = z.omit(CaseMaterial, { servesMatterIds: true })
 
 export const CreateCaseBody = z.object({
   kind: CaseKind,
   regionId: z.string(),
-  bundleId: z.string().nullable(),
+  bundleId: z.nullable(z.string()),
   employeeId: Id,
   /** For single-matter flows (change / extend / cancel / certification). */
-  matters: z.array(z.object({ matterId: z.string(), action: z.string() })).min(1),
+  matters: z.array(z.object({ matterId: z.string(), action: z.string() })).check(z.minLength(1)),
   form: z.record(z.string(), z.unknown()),
-  materials: z.array(CaseMaterial.omit({ servesMatterIds: true })),
-  delegatedSections: z.array(z.string()).default([]),
+  materials: z.array(MaterialInput),
+  delegatedSections: z._default(z.array(z.string()), []),
   /** false keeps it as a draft on the server; true submits it. */
   submit: z.boolean()
 })
 export type CreateCaseBody = z.infer<typeof CreateCaseBody>
 
 export const UpdateCaseBody = z.object({
-  form: z.record(z.string(), z.unknown()).optional(),
-  materials: z.array(CaseMaterial.omit({ servesMatterIds: true })).optional(),
+  form: z.optional(z.record(z.string(), z.unknown())),
+  materials: z.optional(z.array(MaterialInput)),
   /** Supplement items this update answers. */
-  resolvesItems: z.array(Id).optional()
+  resolvesItems: z.optional(z.array(Id))
 })
 
 export const CaseActionBody = z.object({
   action: z.enum(['submit', 'resubmit', 'appeal', 'withdraw', 'sign_commitment']),
-  note: z.string().max(2000).optional()
+  note: z.optional(z.string().check(z.maxLength(2000)))
 })
 
 export const BookAppointmentBody = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { CalendarDate, Id, IsoDateTime, Text } from './common'
 
 export const CertificatePurpose = z.enum(['hospital', 'theatre', 'school'])
@@ -6,10 +6,10 @@ export type CertificatePurpose = z.infer<typeof CertificatePurpose>
 
 /** The certificate as the holder's app stores it; its signed envelope is checked by src/domain/certificate. */
 export const HolderCertificate = z.object({
-  number: z.string().min(4),
+  number: z.string().check(z.minLength(4)),
   holderName: Text,
   passportMasked: z.string(),
-  nationality: z.string().length(3),
+  nationality: z.string().check(z.length(3)),
   validFrom: CalendarDate,
   validTo: CalendarDate,
   issuer: Text,
@@ -17,11 +17,11 @@ export const HolderCertificate = z.object({
   entitlements: z.array(z.string()),
   status: z.enum(['active', 'revoked']),
   /** Issuer-signed, bound to the device key; opaque to everything but the certificate domain module. */
-  signed: z.record(z.string(), z.unknown()).nullable()
+  signed: z.nullable(z.record(z.string(), z.unknown()))
 })
 export type HolderCertificate = z.infer<typeof HolderCertificate>
 
-export const BindDeviceKeyBody = z.object({ publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'base64url Ed25519 key') })
+export const BindDeviceKeyBody = z.object({ publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'base64url Ed25519 key')) })
 
 export const IssuerKey = z.object({ keyId: z.string(), publicKey: z.string(), issuer: Text, validFrom: CalendarDate })
 export const IssuerKeys = z.object({ keys: z.array(IssuerKey) })
@@ -32,9 +32,9 @@ export const RevocationList = z.record(z.string(), z.unknown())
 export const RedemptionBody = z.object({
   purpose: CertificatePurpose,
   /** The presented QR text: the server re-verifies it. */
-  presentation: z.string().min(10).max(4000),
+  presentation: z.string().check(z.minLength(10), z.maxLength(4000)),
   /** Theatre: the booking being used; hospital: null (a green-channel visit). */
-  bookingCode: z.string().nullable(),
+  bookingCode: z.nullable(z.string()),
   /** When the verifier scanned it (offline redemptions sync later). */
   scannedAt: IsoDateTime
 })
@@ -42,7 +42,7 @@ export const Redemption = z.object({
   id: Id,
   purpose: CertificatePurpose,
   venueId: z.string(),
-  bookingCode: z.string().nullable(),
+  bookingCode: z.nullable(z.string()),
   certificateRef: z.string(),
   scannedAt: IsoDateTime,
   recordedAt: IsoDateTime,

@@ -1,20 +1,23 @@
-import { z } from 'zod'
+// zod/mini: the functional API tree-shakes, where classic zod's methods pull the whole library into the main package.
+import * as z from 'zod/mini'
 
-export const Id = z.string().min(1).max(80)
-export const IsoDateTime = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, 'ISO date-time')
+export const Id = z.string().check(z.minLength(1), z.maxLength(80))
+export const IsoDateTime = z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, 'ISO date-time'))
 /** A Beijing calendar date. */
-export const CalendarDate = z.string().regex(/^\d{4}-\d\d-\d\d$/, 'YYYY-MM-DD')
+export const CalendarDate = z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/, 'YYYY-MM-DD'))
 export const Text = z.object({ zh: z.string(), en: z.string() })
 export type Text = z.infer<typeof Text>
 
 export const Role = z.enum(['applicant', 'hr', 'verifier'])
 export type Role = z.infer<typeof Role>
 
-/** Money is integer fen: no floating-point yuan anywhere. */
-export const Fen = z.number().int().nonnegative()
+/** A whole, non-negative number (counts, sizes). */
+export const Count = z.number().check(z.int(), z.nonnegative())
 
-export const Page = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int().nonnegative() })
+/** Money is integer fen: no floating-point yuan anywhere. */
+export const Fen = Count
+
+export const Page = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item), total: Count })
 
 /** The error body every failing endpoint returns; `fields` maps form field paths to validation codes. */
 export const ApiErrorBody = z.object({
@@ -31,7 +34,9 @@ export const ApiErrorBody = z.object({
       'unavailable'
     ]),
     message: z.string(),
-    fields: z.record(z.string(), z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })).optional()
+    fields: z.optional(
+      z.record(z.string(), z.object({ code: z.string(), params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))) }))
+    )
   })
 })
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>

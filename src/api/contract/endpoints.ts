@@ -2,8 +2,8 @@
  * The API contract: every endpoint the product uses, with its request and response schemas.
  * The HTTP client and the mock backend both read this table, so they cannot drift apart.
  */
-import { z } from 'zod'
-import { Ok, Page, Role } from './common'
+import * as z from 'zod/mini'
+import { Count, Ok, Page, Role } from './common'
 import { DemoAccounts, Session, SignInBody, User } from './session'
 import { RegionSummary } from './regions'
 import {
@@ -41,9 +41,9 @@ export interface EndpointDef {
   path: string
   /** Roles allowed; 'public' needs no session. */
   auth: readonly z.infer<typeof Role>[] | 'public' | 'dev'
-  query?: z.ZodType
-  body?: z.ZodType
-  response: z.ZodType
+  query?: z.ZodMiniType
+  body?: z.ZodMiniType
+  response: z.ZodMiniType
   /** Requires an Idempotency-Key header: a retry returns the first result instead of acting twice. */
   idempotent?: boolean
 }
@@ -55,7 +55,11 @@ const applicantOrHr = ['applicant', 'hr'] as const
 const verifier = ['verifier'] as const
 
 const Empty = z.object({})
-const DateQuery = z.object({ date: z.string().regex(/^\d{4}-\d\d-\d\d$/).optional(), from: z.string().optional(), to: z.string().optional() })
+const DateQuery = z.object({
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))),
+  from: z.optional(z.string()),
+  to: z.optional(z.string())
+})
 
 export const endpoints = {
   // Session and roles
@@ -86,12 +90,12 @@ export const endpoints = {
     method: 'POST',
     path: '/uploads',
     auth: applicantOrHr,
-    body: z.object({ name: z.string().min(1).max(200), mime: z.string(), size: z.number().int().nonnegative(), filePath: z.string() }),
+    body: z.object({ name: z.string().check(z.minLength(1), z.maxLength(200)), mime: z.string(), size: Count, filePath: z.string() }),
     response: Upload
   },
 
   // Certificates, issuer keys and revocation
-  'certificates.mine': { method: 'GET', path: '/certificates/mine', auth: applicant, response: z.object({ certificate: HolderCertificate.nullable() }) },
+  'certificates.mine': { method: 'GET', path: '/certificates/mine', auth: applicant, response: z.object({ certificate: z.nullable(HolderCertificate) }) },
   'certificates.bindDevice': { method: 'POST', path: '/certificates/mine/device-key', auth: applicant, body: BindDeviceKeyBody, response: HolderCertificate, idempotent: true },
   'certificates.issuerKeys': { method: 'GET', path: '/certificates/issuer-keys', auth: 'public', response: IssuerKeys },
   'certificates.revocations': { method: 'GET', path: '/certificates/revocations', auth: 'public', response: RevocationList },
@@ -101,7 +105,7 @@ export const endpoints = {
   'redemptions.list': { method: 'GET', path: '/redemptions', auth: verifier, response: z.object({ redemptions: z.array(Redemption) }) },
 
   // Perks: theatre
-  'theatre.shows': { method: 'GET', path: '/perks/theatre/shows', auth: anyone, query: z.object({ month: z.string().regex(/^\d{4}-\d\d$/).optional() }), response: z.object({ shows: z.array(TheatreShow) }) },
+  'theatre.shows': { method: 'GET', path: '/perks/theatre/shows', auth: anyone, query: z.object({ month: z.optional(z.string().check(z.regex(/^\d{4}-\d\d$/))) }), response: z.object({ shows: z.array(TheatreShow) }) },
   'theatre.bookings': { method: 'GET', path: '/perks/theatre/bookings', auth: applicant, response: z.object({ bookings: z.array(TheatreBooking) }) },
   'theatre.book': { method: 'POST', path: '/perks/theatre/bookings', auth: applicant, body: BookTheatreBody, response: TheatreBooking, idempotent: true },
   'theatre.cancel': { method: 'DELETE', path: '/perks/theatre/bookings/:bookingId', auth: applicant, response: TheatreBooking },
@@ -120,7 +124,7 @@ export const endpoints = {
     method: 'POST',
     path: '/perks/school/applications',
     auth: applicant,
-    body: SchoolApplication.pick({ parent: true, children: true, materialUploadIds: true }).extend({ passportNumber: z.string() }),
+    body: z.extend(z.pick(SchoolApplication, { parent: true, children: true, materialUploadIds: true }), { passportNumber: z.string() }),
     response: SchoolApplication,
     idempotent: true
   },
@@ -128,12 +132,12 @@ export const endpoints = {
     method: 'POST',
     path: '/perks/school/applications/:applicationId/opinion',
     auth: hr,
-    body: z.object({ approved: z.boolean(), note: z.string().max(500) }),
+    body: z.object({ approved: z.boolean(), note: z.string().check(z.maxLength(500)) }),
     response: SchoolApplication
   },
 
   // Notifications
-  'notifications.list': { method: 'GET', path: '/notifications', auth: anyone, response: z.object({ items: z.array(Notification), unread: z.number().int().nonnegative() }) },
+  'notifications.list': { method: 'GET', path: '/notifications', auth: anyone, response: z.object({ items: z.array(Notification), unread: Count }) },
   'notifications.read': { method: 'POST', path: '/notifications/:notificationId/read', auth: anyone, body: Empty, response: Ok },
   'notifications.readAll': { method: 'POST', path: '/notifications/read-all', auth: anyone, body: Empty, response: Ok },
 
@@ -150,8 +154,8 @@ export const endpoints = {
 export type Endpoints = typeof endpoints
 export type EndpointName = keyof Endpoints
 
-type Infer<T> = T extends z.ZodType ? z.infer<T> : never
-type InferIn<T> = T extends z.ZodType ? z.input<T> : never
+type Infer<T> = T extends z.ZodMiniType ? z.infer<T> : never
+type InferIn<T> = T extends z.ZodMiniType ? z.input<T> : never
 type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | PathParamNames<`/${Rest}`>
   : P extends `${string}:${infer Name}`

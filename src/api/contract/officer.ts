@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { Id, IsoDateTime, Text } from './common'
 
 /** Dev-only: the government side, played by the mock backend. */
@@ -18,23 +18,21 @@ export type OfficerAction = z.infer<typeof OfficerAction>
 export const OfficerActionBody = z.object({
   action: OfficerAction,
   /** Omit to act on every matter the action applies to. */
-  matterId: z.string().optional(),
-  note: Text.optional(),
-  supplementItems: z
-    .array(z.object({ kind: z.enum(['material', 'field']), ref: z.string(), message: Text }))
-    .optional(),
-  reasons: z.array(Text).optional()
+  matterId: z.optional(z.string()),
+  note: z.optional(Text),
+  supplementItems: z.optional(z.array(z.object({ kind: z.enum(['material', 'field']), ref: z.string(), message: Text }))),
+  reasons: z.optional(z.array(Text))
 })
 
-export const ClockBody = z.object({ now: IsoDateTime.nullable() })
+export const ClockBody = z.object({ now: z.nullable(IsoDateTime) })
 export const Clock = z.object({ now: IsoDateTime, frozen: z.boolean() })
 
 export const FaultConfig = z.object({
-  latencyMs: z.number().int().min(0).max(60000),
-  errorRate: z.number().min(0).max(1),
+  latencyMs: z.number().check(z.int(), z.gte(0), z.lte(60000)),
+  errorRate: z.number().check(z.gte(0), z.lte(1)),
   offline: z.boolean(),
   /** Let the server accept the request, then fail the response: the retry must not create twice. */
-  failAfterCommit: z.boolean().default(false)
+  failAfterCommit: z._default(z.boolean(), false)
 })
 export type FaultConfig = z.infer<typeof FaultConfig>
 
@@ -43,7 +41,7 @@ export const OutboxMessage = z.object({
   at: IsoDateTime,
   channel: z.enum(['in_app', 'wechat_subscribe', 'sms']),
   toUserId: Id,
-  templateId: z.string().nullable(),
+  templateId: z.nullable(z.string()),
   title: Text,
   body: Text
 })

@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { CalendarDate, Fen, Id, IsoDateTime, Text } from './common'
+import * as z from 'zod/mini'
+import { CalendarDate, Count, Fen, Id, IsoDateTime, Text } from './common'
 
 export const TheatreShow = z.object({
   id: Id,
@@ -8,9 +8,9 @@ export const TheatreShow = z.object({
   description: Text,
   venueId: z.string(),
   date: CalendarDate,
-  time: z.string().regex(/^\d\d:\d\d$/),
+  time: z.string().check(z.regex(/^\d\d:\d\d$/)),
   listPriceFen: Fen,
-  seatsLeft: z.number().int().nonnegative()
+  seatsLeft: Count
 })
 export type TheatreShow = z.infer<typeof TheatreShow>
 
@@ -18,18 +18,18 @@ export const TheatreBooking = z.object({
   id: Id,
   showId: Id,
   holderUserId: Id,
-  quantity: z.number().int().positive(),
+  quantity: z.number().check(z.int(), z.positive()),
   listPriceFen: Fen,
   /** Per ticket, after the certified-talent discount. */
   discountedPriceFen: Fen,
   totalFen: Fen,
-  code: z.string().min(6),
+  code: z.string().check(z.minLength(6)),
   status: z.enum(['booked', 'cancelled', 'redeemed']),
   createdAt: IsoDateTime,
-  redeemedAt: IsoDateTime.nullable()
+  redeemedAt: z.nullable(IsoDateTime)
 })
 export type TheatreBooking = z.infer<typeof TheatreBooking>
-export const BookTheatreBody = z.object({ showId: Id, quantity: z.number().int().positive().max(10) })
+export const BookTheatreBody = z.object({ showId: Id, quantity: z.number().check(z.int(), z.positive(), z.lte(10)) })
 
 export const HospitalDepartment = z.object({ id: Id, hospitalId: z.string(), name: Text, description: Text })
 export const HospitalSlot = z.object({
@@ -38,8 +38,8 @@ export const HospitalSlot = z.object({
   date: CalendarDate,
   start: z.string(),
   end: z.string(),
-  capacity: z.number().int().nonnegative(),
-  booked: z.number().int().nonnegative()
+  capacity: Count,
+  booked: Count
 })
 export type HospitalSlot = z.infer<typeof HospitalSlot>
 export const HospitalBooking = z.object({
@@ -54,24 +54,26 @@ export const HospitalBooking = z.object({
   createdAt: IsoDateTime
 })
 export type HospitalBooking = z.infer<typeof HospitalBooking>
-export const BookHospitalBody = z.object({ slotId: Id, englishDischargeSummary: z.boolean().default(false) })
+export const BookHospitalBody = z.object({ slotId: Id, englishDischargeSummary: z._default(z.boolean(), false) })
+
+const Sex = z.enum(['female', 'male'])
 
 export const SchoolChild = z.object({
-  name: z.string().min(1).max(80),
-  sex: z.enum(['female', 'male']),
-  birthMonth: z.string().regex(/^\d{4}-\d\d$/),
-  currentSchool: z.string().max(120),
-  currentGrade: z.string().max(40),
-  schoolApplied: z.string().min(1).max(120),
-  gradeApplied: z.string().min(1).max(40)
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
+  sex: Sex,
+  birthMonth: z.string().check(z.regex(/^\d{4}-\d\d$/)),
+  currentSchool: z.string().check(z.maxLength(120)),
+  currentGrade: z.string().check(z.maxLength(40)),
+  schoolApplied: z.string().check(z.minLength(1), z.maxLength(120)),
+  gradeApplied: z.string().check(z.minLength(1), z.maxLength(40))
 })
 export const SchoolApplication = z.object({
   id: Id,
   holderUserId: Id,
-  year: z.number().int(),
+  year: z.number().check(z.int()),
   parent: z.object({
     name: z.string(),
-    sex: z.enum(['female', 'male']),
+    sex: Sex,
     passportMasked: z.string(),
     employer: z.string(),
     position: z.string(),
@@ -79,12 +81,12 @@ export const SchoolApplication = z.object({
     employerAddress: z.string(),
     homeAddress: z.string()
   }),
-  children: z.array(SchoolChild).min(1),
+  children: z.array(SchoolChild).check(z.minLength(1)),
   materialUploadIds: z.array(Id),
-  employerOpinion: z.object({ approved: z.boolean(), note: z.string(), at: IsoDateTime }).nullable(),
+  employerOpinion: z.nullable(z.object({ approved: z.boolean(), note: z.string(), at: IsoDateTime })),
   status: z.enum(['awaiting_employer', 'submitted', 'forwarded', 'placed', 'not_placed']),
-  submittedAt: IsoDateTime.nullable(),
-  forwardedAt: IsoDateTime.nullable()
+  submittedAt: z.nullable(IsoDateTime),
+  forwardedAt: z.nullable(IsoDateTime)
 })
 export type SchoolApplication = z.infer<typeof SchoolApplication>
 
@@ -94,7 +96,7 @@ export const Notification = z.object({
   kind: z.enum(['status_change', 'supplement', 'appointment', 'expiry', 'redemption', 'booking']),
   title: Text,
   body: Text,
-  caseId: Id.nullable(),
+  caseId: z.nullable(Id),
   read: z.boolean()
 })
 export type Notification = z.infer<typeof Notification>

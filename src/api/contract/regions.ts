@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { Text } from './common'
 
 /** What the backend says about the regions it serves; the guides themselves ship with the app (offline). */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { Id, Role, Text } from './common'
 
 export const User = z.object({
@@ -6,15 +6,18 @@ export const User = z.object({
   role: Role,
   name: Text,
   /** HR: their employer. Applicant: current employer, if any. */
-  employerId: Id.nullable(),
+  employerId: z.nullable(Id),
   /** Verifier: where they verify and what they redeem. */
-  venue: z.object({ id: Id, name: Text, purpose: z.enum(['hospital', 'theatre', 'school']) }).nullable(),
+  venue: z.nullable(z.object({ id: Id, name: Text, purpose: z.enum(['hospital', 'theatre', 'school']) })),
   regionId: z.string()
 })
 export type User = z.infer<typeof User>
 
-export const SignInBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) })
-export const Session = z.object({ token: z.string().min(10), user: User, expiresAt: z.string() })
+export const SignInBody = z.object({
+  username: z.string().check(z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(128))
+})
+export const Session = z.object({ token: z.string().check(z.minLength(10)), user: User, expiresAt: z.string() })
 export type Session = z.infer<typeof Session>
 
 /** Demo accounts the sign-in screen offers (a real backend returns an empty list). */

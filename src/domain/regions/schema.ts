@@ -3,11 +3,15 @@
  * Plain data (no Taro): validated by these schemas at load time and in tests, so a
  * broken region file fails loudly instead of showing a half-empty guide.
  */
-import { z } from 'zod'
+// zod/mini (functional API): it tree-shakes, where classic zod's methods cannot.
+import * as z from 'zod/mini'
 
 /** A text in both languages. zh is the source (the documents are Chinese); en must be good English. */
-export const Text = z.object({ zh: z.string().min(1), en: z.string().min(1) })
+const NonEmpty = z.string().check(z.minLength(1))
+export const Text = z.object({ zh: NonEmpty, en: NonEmpty })
 export type Text = z.infer<typeof Text>
+
+const PositiveInt = z.number().check(z.int(), z.positive())
 
 export const MatterKind = z.enum([
   'work_permit',
@@ -24,29 +28,30 @@ export const MatterAction = z.enum(['issue', 'change', 'extend', 'cancel', 'reis
 export type MatterAction = z.infer<typeof MatterAction>
 
 /** Opening hours per weekday, Beijing time, 'HH:mm'. Lunch breaks are gaps between periods. */
-export const Period = z.object({ from: z.string().regex(/^\d\d:\d\d$/), to: z.string().regex(/^\d\d:\d\d$/) })
+const ClockTime = z.string().check(z.regex(/^\d\d:\d\d$/))
+export const Period = z.object({ from: ClockTime, to: ClockTime })
 export const Hours = z.object({
   /** ISO weekday 1 = Monday ... 7 = Sunday. Working days only by default. */
-  weekdays: z.array(z.number().int().min(1).max(7)),
-  periods: z.array(Period).min(1),
+  weekdays: z.array(z.number().check(z.int(), z.gte(1), z.lte(7))),
+  periods: z.array(Period).check(z.minLength(1)),
   /** Closed on State Council public holidays, open on adjusted working weekends. */
-  followsWorkingDayCalendar: z.boolean().default(true),
-  note: Text.optional()
+  followsWorkingDayCalendar: z._default(z.boolean(), true),
+  note: z.optional(Text)
 })
 export type Hours = z.infer<typeof Hours>
 
-export const Phone = z.object({ label: Text, number: z.string().regex(/^[0-9+\-() ]{5,20}$/) })
+export const Phone = z.object({ label: Text, number: z.string().check(z.regex(/^[0-9+\-() ]{5,20}$/)) })
 
 export const Office = z.object({
   id: z.string(),
   name: Text,
   address: Text,
   /** GCJ-02 coordinates for Taro.openLocation. */
-  location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
-  hours: Hours.optional(),
-  phones: z.array(Phone).default([]),
-  web: z.string().url().optional(),
-  note: Text.optional()
+  location: z.optional(z.object({ latitude: z.number(), longitude: z.number() })),
+  hours: z.optional(Hours),
+  phones: z._default(z.array(Phone), []),
+  web: z.optional(z.string().check(z.url())),
+  note: z.optional(Text)
 })
 export type Office = z.infer<typeof Office>
 
@@ -54,30 +59,30 @@ export type Office = z.infer<typeof Office>
 export const Material = z.object({
   id: z.string(),
   name: Text,
-  source: Text.optional(),
-  form: z.enum(['original', 'copy', 'original_and_copy', 'electronic', 'original_or_electronic']).optional(),
-  medium: z.enum(['paper', 'electronic', 'paper_or_electronic']).optional(),
-  copies: z.number().int().positive().optional(),
+  source: z.optional(Text),
+  form: z.optional(z.enum(['original', 'copy', 'original_and_copy', 'electronic', 'original_or_electronic'])),
+  medium: z.optional(z.enum(['paper', 'electronic', 'paper_or_electronic'])),
+  copies: z.optional(PositiveInt),
   required: z.boolean(),
   /** When it is required only in some cases (e.g. "if the passport was reported lost"). */
-  condition: Text.optional(),
+  condition: z.optional(Text),
   /** Validity rule applied when uploaded, e.g. issued within 6 months. */
-  validity: z.enum(['issued_within_6_months', 'valid_for_6_months']).optional(),
-  note: Text.optional()
+  validity: z.optional(z.enum(['issued_within_6_months', 'valid_for_6_months'])),
+  note: z.optional(Text)
 })
 export type Material = z.infer<typeof Material>
 
-export const Step = z.object({ title: Text, detail: Text, who: Text.optional(), inPerson: z.boolean().default(false) })
+export const Step = z.object({ title: Text, detail: Text, who: z.optional(Text), inPerson: z._default(z.boolean(), false) })
 
 export const Faq = z.object({ q: Text, a: Text })
 
-export const LegalBasis = z.object({ title: Text, article: Text.optional() })
+export const LegalBasis = z.object({ title: Text, article: z.optional(Text) })
 
 export const TimeLimit = z.object({
   /** Working days. */
-  legalDays: z.number().int().positive().optional(),
-  promisedDays: z.number().int().positive().optional(),
-  note: Text.optional()
+  legalDays: z.optional(PositiveInt),
+  promisedDays: z.optional(PositiveInt),
+  note: z.optional(Text)
 })
 
 /**
@@ -89,17 +94,17 @@ export const TimeLimit = z.object({
 export const MatterCore = z.object({
   id: z.string(),
   kind: MatterKind,
-  actions: z.array(MatterAction).min(1),
+  actions: z.array(MatterAction).check(z.minLength(1)),
   name: Text,
   decidedBy: Text,
   timeLimit: TimeLimit,
-  fees: Text.optional(),
-  officeIds: z.array(z.string()).default([]),
-  materials: z.array(Material).default([]),
+  fees: z.optional(Text),
+  officeIds: z._default(z.array(z.string()), []),
+  materials: z._default(z.array(Material), []),
   /** Extensions must be filed at least this many days before expiry. */
-  extendAtLeastDaysBeforeExpiry: z.number().int().positive().optional(),
+  extendAtLeastDaysBeforeExpiry: z.optional(PositiveInt),
   /** Only open after this many months of work in the province (title review: 6). */
-  minMonthsWorkedInProvince: z.number().int().positive().optional()
+  minMonthsWorkedInProvince: z.optional(PositiveInt)
 })
 export type MatterCore = z.infer<typeof MatterCore>
 
@@ -108,11 +113,11 @@ export const BundleCore = z.object({
   id: z.string(),
   name: Text,
   seed: z.string(),
-  matters: z.array(z.object({ matterId: z.string(), required: z.boolean() })).min(1),
+  matters: z.array(z.object({ matterId: z.string(), required: z.boolean() })).check(z.minLength(1)),
   timeLimit: TimeLimit,
-  officeIds: z.array(z.string()).default([]),
+  officeIds: z._default(z.array(z.string()), []),
   /** Only for holders of the talent certificate (Beihai 2023). */
-  certifiedTalentOnly: z.boolean().default(false)
+  certifiedTalentOnly: z._default(z.boolean(), false)
 })
 export type BundleCore = z.infer<typeof BundleCore>
 
@@ -133,34 +138,34 @@ export const PerkCore = z.object({
   id: z.string(),
   kind: PerkKind,
   name: Text,
-  officeIds: z.array(z.string()).default([]),
-  phones: z.array(Phone).default([]),
+  officeIds: z._default(z.array(z.string()), []),
+  phones: z._default(z.array(Phone), []),
   /** Kind-specific settings, e.g. theatre discountPercent / maxTicketsPerShow, school window dates. */
-  settings: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).default({}),
+  settings: z._default(z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])), {}),
   /** Which work-permit category the perk needs, if any (mobile VIP: A). */
-  requiresPermitCategory: z.enum(['A', 'B', 'C']).optional()
+  requiresPermitCategory: z.optional(z.enum(['A', 'B', 'C']))
 })
 export type PerkCore = z.infer<typeof PerkCore>
 
 export const RegionCore = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
   name: Text,
   province: Text,
   /** 'national' content (the 2018 talent-visa notice) is shown alongside every region and is not pickable. */
   scope: z.enum(['city', 'province', 'national']),
   /** Sort order in pickers. */
-  order: z.number().int().default(100),
-  seeds: z.array(z.object({ id: z.string(), title: Text, issuedBy: Text, date: z.string() })).min(1),
+  order: z._default(z.number().check(z.int()), 100),
+  seeds: z.array(z.object({ id: z.string(), title: Text, issuedBy: Text, date: z.string() })).check(z.minLength(1)),
   /** Work-permit points: the province's local encouraging points (0-10) and whether the location earns the 10 location points. */
   points: z.object({
-    localPoints: z.number().int().min(0).max(10),
+    localPoints: z.number().check(z.int(), z.gte(0), z.lte(10)),
     locationPoints: z.union([z.literal(0), z.literal(10)]),
-    note: Text.optional()
+    note: z.optional(Text)
   }),
   offices: z.array(Office),
   matters: z.array(MatterCore),
   bundles: z.array(BundleCore),
-  perks: z.array(PerkCore).default([])
+  perks: z._default(z.array(PerkCore), [])
 })
 export type RegionCore = z.infer<typeof RegionCore>
 
@@ -168,14 +173,14 @@ export type RegionCore = z.infer<typeof RegionCore>
 export const GuideSection = z.object({
   summary: Text,
   /** Who it is for / who may apply. */
-  eligibility: z.array(Text).default([]),
+  eligibility: z._default(z.array(Text), []),
   /** Concrete promises (one form, one window, material given once ...). */
-  promises: z.array(Text).default([]),
+  promises: z._default(z.array(Text), []),
   /** Before/after figures, e.g. visits 2 -> 1 (Gansu's efficiency table). */
-  efficiency: z.array(z.object({ item: Text, before: Text, after: Text })).default([]),
-  steps: z.array(Step).default([]),
-  legalBasis: z.array(LegalBasis).default([]),
-  faq: z.array(Faq).default([])
+  efficiency: z._default(z.array(z.object({ item: Text, before: Text, after: Text })), []),
+  steps: z._default(z.array(Step), []),
+  legalBasis: z._default(z.array(LegalBasis), []),
+  faq: z._default(z.array(Faq), [])
 })
 export type GuideSection = z.infer<typeof GuideSection>
 
@@ -186,7 +191,7 @@ export const RegionGuide = z.object({
   matters: z.record(z.string(), GuideSection),
   bundles: z.record(z.string(), GuideSection),
   /** Keyed by perk id: the rules, and a checklist where the document gives one (research: 11 attachments). */
-  perks: z.record(z.string(), z.object({ rules: z.array(Text).min(1), checklist: z.array(Text).default([]) })).default({}),
-  faq: z.array(Faq).default([])
+  perks: z._default(z.record(z.string(), z.object({ rules: z.array(Text).check(z.minLength(1)), checklist: z._default(z.array(Text), []) })), {}),
+  faq: z._default(z.array(Faq), [])
 })
 export type RegionGuide = z.infer<typeof RegionGuide>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { validateCaseForm } from '@/domain/forms/caseForm'
 import { fieldsFromZod } from '@mock/http'
 /** Every code a validator can return has a message in both languages, with the placeholders its params fill. */

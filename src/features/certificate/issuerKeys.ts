@@ -1,6 +1,6 @@
 import type { IssuerKeys } from '@/api'
 import type { TrustedIssuerKey } from '@/domain/certificate/types'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 /** The API names the key id `keyId`; the certificate module calls it `kid`. */
 export function toTrustedKeys(response: z.infer<typeof IssuerKeys>): TrustedIssuerKey[] {
