@@ -4,11 +4,14 @@ import { I18nextProvider } from 'react-i18next'
 import { initI18n, i18n, setLanguage, type Language } from '@/i18n'
 import { useSettings } from '@/stores/settings'
 import { tabRoutes } from '@/routes'
+import { installA11y, setTabBarLabel } from '@/lib/a11y'
 import { installPlatformPrivacy } from '@/features/privacy/platform'
 import { prepareSealing } from '@/lib/sealKey'
 import './app.scss'
 
 initI18n(useSettings.getState().language)
+// Keyboard activation, button roles and landmarks for the H5 build (nothing on the mini-program).
+installA11y()
 // WeChat's privacy prompt must have its listener before any privacy API runs.
 installPlatformPrivacy()
 // The key that seals personal data at rest; on weapp its random source is asynchronous.
@@ -20,6 +23,7 @@ function applyLanguage(language: Language): void {
   Object.values(tabRoutes).forEach((route, index) => {
     Taro.setTabBarItem({ index, text: i18n.t(`tabs.${route.tab.textKey}`) }).catch(() => undefined)
   })
+  setTabBarLabel(i18n.t('a11y.tabBar'))
   if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') document.documentElement.lang = language
 }
 

@@ -1,2 +1,2 @@
-/** Taro's View types lack tabIndex, but H5 passes it on: clickable Views become reachable by keyboard. */
-export const focusable = { tabIndex: 0 } as object
+/** The shared helper; Enter/Space on these Views comes from installA11y (src/lib/a11y.h5.ts). */
+export { focusable } from '@/lib/a11y'

@@ -1,5 +1,2 @@
-/**
- * Taro's View types have no tabIndex, but H5 passes it to the element: Views acting as buttons, links, radios
- * and checkboxes become reachable by keyboard (and a scrolling page always has something focusable in it).
- */
-export const focusable = { tabIndex: 0 } as object
+/** The shared helper; Enter/Space on these Views comes from installA11y (src/lib/a11y.h5.ts). */
+export { focusable } from '@/lib/a11y'

@@ -6,10 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { createPresentation, presentablePurposes, PROOF_REFRESH_MS } from '@/domain/certificate/present'
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
 import { qrSvgDataUrl } from '@/lib/qr'
+import { focusable } from '@/lib/a11y'
 import './certificate.scss'
-
-/** Taro's View types lack tabIndex, but H5 passes it on: the tabs become reachable by keyboard. */
-const focusable = { tabIndex: 0 } as object
 
 interface LiveCode {
   text: string
