@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import { languages } from '@/i18n'
 import { useSettings } from '@/stores/settings'
+import { focusable } from '@/lib/a11y'
 import './LanguageSwitch.scss'
 
 export function LanguageSwitch() {
@@ -14,6 +15,7 @@ export function LanguageSwitch() {
         <View
           key={lng}
           role='radio'
+          {...focusable}
           aria-checked={lng === language}
           className={`language-switch__option ${lng === language ? 'language-switch__option--active' : ''}`}
           onClick={() => setLanguage(lng)}

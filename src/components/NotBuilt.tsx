@@ -7,7 +7,9 @@ export function NotBuilt({ area }: { area: string }) {
   const { t } = useTranslation()
   return (
     <View className='not-built' role='status'>
-      <Text className='not-built__area'>{area}</Text>
+      <View role='heading' aria-level={1} className='not-built__area'>
+        {area}
+      </View>
       <Text className='not-built__title'>{t('notBuilt.title')}</Text>
       <Text className='not-built__body'>{t('notBuilt.body')}</Text>
     </View>

@@ -8,6 +8,7 @@ import type { Verdict } from '@/domain/certificate/types'
 import { verifyPresentation } from '@/domain/certificate/verify'
 import { formatBeijingDateTime } from '@/features/certificate/format'
 import { navigate } from '@/lib/navigation'
+import { controlAria } from '@/lib/a11y'
 import { onNetworkBack } from '@/lib/network'
 import { useSession } from '@/stores/session'
 import { VerdictPanel } from './components/VerdictPanel'
@@ -211,7 +212,7 @@ export function VerifyScreen() {
         <Text className='verify__hint'>{t('paste.hint')}</Text>
         <Input
           className='verify__input'
-          aria-labelledby='verify-paste-label'
+          {...controlAria({ 'aria-labelledby': 'verify-paste-label' })}
           placeholder={t('paste.placeholder')}
           maxlength={4000}
           value={text}
@@ -247,7 +248,7 @@ export function VerifyScreen() {
               <Text className='verify__label' id='verify-booking-label'>
                 {t('record.bookingLabel')}
               </Text>
-              <Input className='verify__input' aria-labelledby='verify-booking-label' value={booking} onInput={(e) => setBooking(e.detail.value)} />
+              <Input className='verify__input' {...controlAria({ 'aria-labelledby': 'verify-booking-label' })} value={booking} onInput={(e) => setBooking(e.detail.value)} />
             </>
           ) : null}
           {record.kind === 'recorded' ? (

@@ -7,6 +7,7 @@ import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { navigate, replace } from '@/lib/navigation'
+import { focusable } from '@/lib/a11y'
 import { regionRegistry, useRegionId } from '@/features/regions/useRegion'
 import { PrivacySettings } from '@/features/privacy/components/PrivacySettings'
 import './index.scss'
@@ -61,14 +62,14 @@ export default function MePage() {
         </View>
         <View className='me__choices' role='radiogroup' aria-label={t('region')}>
           {profileRegion ? (
-            <View role='radio' aria-checked={pickedRegion === null} className={`me__choice ${pickedRegion === null ? 'me__choice--active' : ''}`} onClick={() => setRegion(null)}>
+            <View role='radio' {...focusable} aria-checked={pickedRegion === null} className={`me__choice ${pickedRegion === null ? 'me__choice--active' : ''}`} onClick={() => setRegion(null)}>
               <Text>{t('regionFollowProfile', { region: profileRegion.name[lang] })}</Text>
             </View>
           ) : null}
           {regionRegistry.pickable().map((region) => {
             const active = pickedRegion === region.id || (!profileRegion && pickedRegion === null && regionId === region.id)
             return (
-              <View key={region.id} role='radio' aria-checked={active} className={`me__choice ${active ? 'me__choice--active' : ''}`} onClick={() => setRegion(region.id)}>
+              <View key={region.id} role='radio' {...focusable} aria-checked={active} className={`me__choice ${active ? 'me__choice--active' : ''}`} onClick={() => setRegion(region.id)}>
                 <Text>
                   {region.name[lang]} · {region.province[lang]}
                 </Text>
@@ -86,7 +87,7 @@ export default function MePage() {
       </View>
 
       {env.devTools ? (
-        <View className='me__card' role='link' onClick={() => navigate('officer')}>
+        <View className='me__card' role='link' {...focusable} onClick={() => navigate('officer')}>
           <Text className='me__section'>{t('devTools')}</Text>
           <Text className='me__line'>{t('devToolsHint')}</Text>
           <Text className='me__muted'>{t('backend', { kind: api().transportKind })}</Text>

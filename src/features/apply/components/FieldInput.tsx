@@ -2,6 +2,7 @@ import { View, Text, Input } from '@tarojs/components'
 import type { FieldDef } from '@/domain/forms/caseForm'
 import { fieldId, useApplyText } from '../messages'
 import { NationalityField } from './NationalityField'
+import { controlAria, focusable } from '@/lib/a11y'
 import '@/i18n/namespaces/apply'
 
 type InputType = 'text' | 'number' | 'idcard' | 'digit'
@@ -51,6 +52,7 @@ export function FieldInput({ field, value, error, focus, onChange }: FieldInputP
           <View
             key={option}
             role='radio'
+            {...focusable}
             aria-checked={value === option}
             className={`apply-field__choice${value === option ? ' apply-field__choice--on' : ''}`}
             onClick={() => onChange(option)}
@@ -77,8 +79,7 @@ export function FieldInput({ field, value, error, focus, onChange }: FieldInputP
       <Input
         id={id}
         className={`apply-field__input${invalid ? ' apply-field__input--invalid' : ''}`}
-        {...common}
-        nativeProps={common}
+        {...controlAria(common)}
         type={KEYBOARD[field.input] ?? 'text'}
         focus={focus}
         value={value}

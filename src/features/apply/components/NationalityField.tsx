@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { findNationality, searchNationalities } from '@/domain/validation/nationality'
 import { useApplyText } from '../messages'
+import { controlAria } from '@/lib/a11y'
 import '@/i18n/namespaces/apply'
 
 /** Searchable nationality list: type an English or Chinese name or the passport's code; each option shows both names. */
@@ -18,10 +19,7 @@ export function NationalityField(props: { id: string; labelId: string; errorId: 
       <Input
         id={props.id}
         className={`apply-field__input${props.invalid ? ' apply-field__input--invalid' : ''}`}
-        aria-labelledby={props.labelId}
-        aria-describedby={props.invalid ? props.errorId : undefined}
-        aria-invalid={props.invalid || undefined}
-        nativeProps={{ 'aria-labelledby': props.labelId, 'aria-describedby': props.invalid ? props.errorId : undefined, 'aria-invalid': props.invalid || undefined }}
+        {...controlAria({ 'aria-labelledby': props.labelId, 'aria-describedby': props.invalid ? props.errorId : undefined, 'aria-invalid': props.invalid || undefined })}
         focus={props.focus}
         value={query}
         placeholder={tt('apply:hints.nationality')}

@@ -5,6 +5,7 @@ import { api, type CaseKind, type Employee } from '@/api'
 import { useQuery } from '@/hooks/useQuery'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { navigate } from '@/lib/navigation'
+import { controlAria, focusable } from '@/lib/a11y'
 import { regionRegistry } from '@/features/regions/useRegion'
 import { beijingToday } from '@/domain/time/beijing'
 import { checkExtensionWindow } from '@/domain/forms/extension'
@@ -30,6 +31,7 @@ function Choice({ on, label, hint, onPick, disabled }: { on: boolean; label: str
   return (
     <View
       role='radio'
+      {...focusable}
       aria-checked={on}
       aria-disabled={disabled || undefined}
       aria-label={label}
@@ -132,7 +134,7 @@ export function StartApplication({ params }: { params: StartParams }) {
       </View>
       <Text className='apply-form__intro'>{t('start.intro')}</Text>
       {draftCount > 0 ? (
-        <View className='apply-start__drafts' role='link' onClick={() => navigate('applyDrafts')}>
+        <View className='apply-start__drafts' role='link' {...focusable} onClick={() => navigate('applyDrafts')}>
           {t('start.resume', { count: draftCount })}
         </View>
       ) : null}
@@ -200,7 +202,7 @@ export function StartApplication({ params }: { params: StartParams }) {
                       <Text className='apply-choice__hint'>{m.required ? t('start.required') : t('start.optional')}</Text>
                     </View>
                     <Switch
-                      aria-labelledby={labelId}
+                      {...controlAria({ 'aria-labelledby': labelId })}
                       checked={m.required || !!optional[m.matterId]}
                       disabled={m.required}
                       onChange={(e) => setOptional({ ...optional, [m.matterId]: e.detail.value })}
@@ -250,7 +252,7 @@ export function StartApplication({ params }: { params: StartParams }) {
                     )
                   ) : null}
                 </View>
-                <Switch aria-labelledby={labelId} checked={!!permits[m.id]} onChange={(e) => setPermits({ ...permits, [m.id]: e.detail.value })} />
+                <Switch {...controlAria({ 'aria-labelledby': labelId })} checked={!!permits[m.id]} onChange={(e) => setPermits({ ...permits, [m.id]: e.detail.value })} />
               </View>
             )
           })}

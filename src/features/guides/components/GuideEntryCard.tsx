@@ -15,7 +15,6 @@ export function GuideEntryCard({ entry }: { entry: GuideEntry }) {
       className='guide-entry'
       role='link'
       {...focusable}
-      aria-label={entry.name[lang]}
       onClick={() => navigate('guideDetail', { region: entry.regionId, type: entry.type, id: entry.id })}
     >
       <View className='guide-entry__tags'>

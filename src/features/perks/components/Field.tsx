@@ -1,6 +1,6 @@
 import { View, Text, Input } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
-import { focusable } from '../a11y'
+import { controlAria, focusable } from '@/lib/a11y'
 import './perks.scss'
 import '@/i18n/namespaces/perks'
 import '@/i18n/namespaces/validation'
@@ -38,9 +38,7 @@ export function Field({
       </Text>
       <Input
         className={`perk-field__input ${error ? 'perk-field__input--error' : ''}`}
-        aria-label={label}
-        aria-invalid={!!error}
-        nativeProps={{ 'aria-label': label, 'aria-invalid': !!error }}
+        {...controlAria({ 'aria-label': label, 'aria-describedby': error ? `${id}-error` : undefined, 'aria-invalid': !!error })}
         value={value}
         password={password}
         placeholder={placeholder}

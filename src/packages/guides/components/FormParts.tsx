@@ -1,7 +1,7 @@
 /** Small form controls for the self-checks, built from View/Text/Input with proper roles and labels. */
 import type { PropsWithChildren } from 'react'
 import { View, Text, Input } from '@tarojs/components'
-import { focusable } from '@/features/guides/a11y'
+import { controlAria, focusable } from '@/lib/a11y'
 import './FormParts.scss'
 
 export function Field({ id, label, help, error, children }: PropsWithChildren<{ id: string; label: string; help?: string; error?: string }>) {
@@ -40,15 +40,13 @@ export function NumberInput({
   invalid: boolean
   onChange: (value: string) => void
 }) {
-  const aria = { 'aria-labelledby': `${id}-label`, 'aria-describedby': invalid ? `${id}-error` : undefined, 'aria-invalid': invalid }
   return (
     <View className='number-input'>
       <Input
         className='number-input__input'
         type='digit'
-        {...aria}
         // On H5 the real <input> sits inside Taro's element: it needs the label and state itself.
-        nativeProps={aria}
+        {...controlAria({ 'aria-labelledby': `${id}-label`, 'aria-describedby': invalid ? `${id}-error` : undefined, 'aria-invalid': invalid })}
         placeholder={label}
         value={value}
         onInput={(e) => onChange(e.detail.value)}

@@ -90,7 +90,6 @@ export function GuideView({ regionId, type, id, section }: Props) {
               className='guide__member'
               role='link'
               {...focusable}
-              aria-label={`${m.name[lang]} (${required ? t('detail.required') : t('detail.optional')})`}
               onClick={() => navigate('guideDetail', { region: regionId, type: 'matter', id: m.id })}
             >
               <Text className='guide__member-name'>{m.name[lang]}</Text>

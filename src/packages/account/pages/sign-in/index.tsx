@@ -9,6 +9,7 @@ import { useQuery } from '@/hooks/useQuery'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { replace } from '@/lib/navigation'
+import { controlAria, focusable } from '@/lib/a11y'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
@@ -61,7 +62,7 @@ export default function SignInPage() {
         </Text>
         <Input
           className='sign-in__input'
-          aria-labelledby='username-label'
+          {...controlAria({ 'aria-labelledby': 'username-label' })}
           value={username}
           onInput={(e) => setUsername(e.detail.value)}
           placeholder={t('username')}
@@ -71,7 +72,7 @@ export default function SignInPage() {
         </Text>
         <Input
           className='sign-in__input'
-          aria-labelledby='password-label'
+          {...controlAria({ 'aria-labelledby': 'password-label' })}
           password
           value={password}
           onInput={(e) => setPassword(e.detail.value)}
@@ -103,10 +104,12 @@ export default function SignInPage() {
                 key={account.username}
                 className='sign-in__account'
                 role='button'
-                aria-label={`${account.name[lang]} — ${t(`common:roles.${account.role}`)}`}
+                {...focusable}
                 onClick={() => void submit(account.username, account.password)}
               >
+                {/* The whole card is the button's name, as seen (a shorter label would hide the description). */}
                 <Text className='sign-in__account-name'>{account.name[lang]}</Text>
+                <Text className='visually-hidden'> — </Text>
                 <Text className='sign-in__account-role'>{t(`common:roles.${account.role}`)}</Text>
                 <Text className='sign-in__account-desc'>{account.description[lang]}</Text>
               </View>

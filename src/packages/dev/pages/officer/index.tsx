@@ -7,6 +7,7 @@ import { api, type CaseSummary, type OfficerAction } from '@/api'
 import { eventsFrom, type MatterState } from '@/domain/case/stateMachine'
 import { useQuery } from '@/hooks/useQuery'
 import { ErrorNotice } from '@/components/ErrorNotice'
+import { controlAria } from '@/lib/a11y'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
@@ -82,7 +83,7 @@ export default function OfficerPage() {
             {t('clockNow', { now: clock.data.now })} · {clock.data.frozen ? t('clockFrozen') : t('clockReal')}
           </Text>
         ) : null}
-        <Input className='officer__input' aria-label={t('clock')} value={clockInput} placeholder='2026-06-01T09:00:00+08:00' onInput={(e) => setClockInput(e.detail.value)} />
+        <Input className='officer__input' {...controlAria({ 'aria-label': t('clock') })} value={clockInput} placeholder='2026-06-01T09:00:00+08:00' onInput={(e) => setClockInput(e.detail.value)} />
         <View className='officer__row'>
           <Button
             size='small'
@@ -111,16 +112,16 @@ export default function OfficerPage() {
           {t('faults')}
         </View>
         <Text className='officer__label'>{t('latency')}</Text>
-        <Input className='officer__input' type='number' aria-label={t('latency')} value={faults.latencyMs} onInput={(e) => setFaults({ ...faults, latencyMs: e.detail.value })} />
+        <Input className='officer__input' type='number' {...controlAria({ 'aria-label': t('latency') })} value={faults.latencyMs} onInput={(e) => setFaults({ ...faults, latencyMs: e.detail.value })} />
         <Text className='officer__label'>{t('errorRate')}</Text>
-        <Input className='officer__input' type='digit' aria-label={t('errorRate')} value={faults.errorRate} onInput={(e) => setFaults({ ...faults, errorRate: e.detail.value })} />
+        <Input className='officer__input' type='digit' {...controlAria({ 'aria-label': t('errorRate') })} value={faults.errorRate} onInput={(e) => setFaults({ ...faults, errorRate: e.detail.value })} />
         <View className='officer__row'>
           <Text className='officer__label'>{t('offline')}</Text>
-          <Switch aria-label={t('offline')} checked={faults.offline} onChange={(e) => setFaults({ ...faults, offline: e.detail.value })} />
+          <Switch {...controlAria({ 'aria-label': t('offline') })} checked={faults.offline} onChange={(e) => setFaults({ ...faults, offline: e.detail.value })} />
         </View>
         <View className='officer__row'>
           <Text className='officer__label'>{t('failAfterCommit')}</Text>
-          <Switch aria-label={t('failAfterCommit')} checked={faults.failAfterCommit} onChange={(e) => setFaults({ ...faults, failAfterCommit: e.detail.value })} />
+          <Switch {...controlAria({ 'aria-label': t('failAfterCommit') })} checked={faults.failAfterCommit} onChange={(e) => setFaults({ ...faults, failAfterCommit: e.detail.value })} />
         </View>
         <View className='officer__row'>
           <Button
@@ -157,7 +158,7 @@ export default function OfficerPage() {
         {cases.error ? <ErrorNotice error={cases.error} onRetry={cases.reload} /> : null}
         {cases.data && cases.data.cases.length === 0 ? <Text className='officer__line'>{t('noCases')}</Text> : null}
         {cases.data?.cases.map((c) => (
-          <View key={c.id} className='officer__case' aria-label={`${c.applicantName} ${c.id}`}>
+          <View key={c.id} className='officer__case' role='group' aria-label={`${c.applicantName} ${c.id}`}>
             <Text className='officer__case-title'>
               {c.applicantName} · {c.id} · {c.regionId}
             </Text>
