@@ -66,7 +66,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // Taro writes one template per nesting level into base.wxml (16 by default); deeper nodes render
       // through its recursive custom component instead. 8 covers our screens and saves ~22 KiB of main package.
-      baseLevel: 8,
+      // (The webpack5 runner reads mini.baseLevel; Taro 4.2's config type does not list it.)
+      ...({ baseLevel: 8 } as object),
       // The embedded mock backend lives outside src/ but is compiled like it.
       compile: { include: [path.resolve(__dirname, '..', 'mock')] },
       // Modules only subpackages use stay in those subpackages.

@@ -159,7 +159,8 @@ export const tests = [
       assert.equal(await page.evaluate(() => localStorage.getItem('wic.drafts')), null)
 
       await helpers.goto(page, 'packages/apply/pages/drafts/index')
-      await page.getByText('No drafts on this phone.').waitFor()
+      // The drafts page was opened earlier too; Taro keeps that hidden page in the DOM.
+      await page.getByText('No drafts on this phone.').filter({ visible: true }).waitFor()
       await startJohnsForm(page, helpers)
       await page.getByRole('dialog', { name: NOTICE }).waitFor()
       assert.deepEqual(helpers.pageErrors, [])
