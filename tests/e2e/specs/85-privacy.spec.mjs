@@ -159,8 +159,8 @@ export const tests = [
       assert.equal(await page.evaluate(() => localStorage.getItem('wic.drafts')), null)
 
       await helpers.goto(page, 'packages/apply/pages/drafts/index')
-      // The drafts page was opened earlier too; Taro keeps that hidden page in the DOM.
-      await page.getByText('No drafts on this phone.').filter({ visible: true }).waitFor()
+      // The drafts page was opened earlier too and Taro keeps it, stacked under the new one: look at the top one.
+      await page.getByText('No drafts on this phone.').last().waitFor()
       await startJohnsForm(page, helpers)
       await page.getByRole('dialog', { name: NOTICE }).waitFor()
       assert.deepEqual(helpers.pageErrors, [])
