@@ -12,9 +12,10 @@ export function queryString(query: TransportRequest['query']): string {
   return parts.length ? `?${parts.join('&')}` : ''
 }
 
-function failureKind(error: unknown): 'timeout' | 'network' {
+/** wx.request / fetch failures carry only a message ('request:fail timeout', ...): a timeout or the network. */
+function toFailure(error: unknown): TransportFailure {
   const message = String((error as { errMsg?: string }).errMsg ?? error)
-  return /timeout|timed out/i.test(message) ? 'timeout' : 'network'
+  return new TransportFailure(/timeout|timed out/i.test(message) ? 'timeout' : 'network', message)
 }
 
 /**
@@ -37,7 +38,7 @@ export function createHttpTransport(baseURL: string, timeoutMs = 15000): Transpo
         // Status codes are the client's business: it reads the error body of 4xx/5xx.
         return { status: response.statusCode, data: response.data }
       } catch (error) {
-        throw new TransportFailure(failureKind(error), String((error as { errMsg?: string }).errMsg ?? error))
+        throw toFailure(error)
       }
     },
     async upload(request: UploadRequest): Promise<TransportResponse> {
@@ -58,7 +59,7 @@ export function createHttpTransport(baseURL: string, timeoutMs = 15000): Transpo
         }
         return { status: result.statusCode, data }
       } catch (error) {
-        throw new TransportFailure(failureKind(error), String((error as { errMsg?: string }).errMsg ?? error))
+        throw toFailure(error)
       }
     }
   }
