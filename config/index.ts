@@ -4,6 +4,15 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+/** Region content is checked against its schema while it is bundled (config/contentLoader.cjs). */
+function checkRegionContent(chain: any): void {
+  chain.module
+    .rule('region-content')
+    .test(/[\\/]content[\\/]regions[\\/][a-z0-9-]+[\\/](core|guide)\.json$/)
+    .use('content')
+    .loader(path.resolve(__dirname, 'contentLoader.cjs'))
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const isNutUI = (file: string) => file.replace(/\\/g, '/').includes('@nutui/')
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -78,6 +87,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        checkRegionContent(chain)
         // `npm run bundle:modules` builds with readable module names to show what fills each file.
         if (process.env.WIC_MODULE_NAMES) {
           chain.optimization.set('moduleIds', 'named')
@@ -105,6 +115,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        checkRegionContent(chain)
         // Page chunks must not carry again what the app chunk already loaded (webpack 5 leaves this off),
         // and code several pages share goes into shared chunks (Taro splits initial chunks only).
         chain.optimization.removeAvailableModules(true)

@@ -16,6 +16,12 @@ import { handlers, type HandlerContext } from './handlers'
 export interface MockPersistence {
   load(): string | null
   save(serialized: string): void
+  /**
+   * The saved fault settings alone, when they can be read without restoring the whole state (the sealed
+   * store keeps them beside the box). Lets a request that a fault fails anyway be failed without first
+   * opening and parsing the world.
+   */
+  loadFaults?(): FaultConfig | null
 }
 
 export interface MockBackendOptions {
@@ -44,16 +50,25 @@ const routes: Route[] = (Object.entries(endpoints) as [EndpointName, EndpointDef
 })
 
 export class MockBackend {
-  state: MockState
   readonly regions: RegionRegistry
   private readonly persistence?: MockPersistence
   private readonly realNow: () => number
+  /** Restored (or seeded) on first use: creating the backend costs nothing until a request reaches it. */
+  private current: MockState | null = null
 
   constructor(options: MockBackendOptions) {
     this.regions = new RegionRegistry(options.regions)
     this.persistence = options.persistence
     this.realNow = options.realNow ?? (() => Date.now())
-    this.state = this.restore() ?? createSeedState(this.regions, this.realNow())
+  }
+
+  get state(): MockState {
+    this.current ??= this.restore() ?? createSeedState(this.regions, this.realNow())
+    return this.current
+  }
+
+  set state(next: MockState) {
+    this.current = next
   }
 
   /** Current time as the mock sees it (tests and the simulator can freeze or move it). */
@@ -63,7 +78,8 @@ export class MockBackend {
   }
 
   get faults(): FaultConfig {
-    return this.state.faults
+    if (this.current) return this.current.faults
+    return this.persistence?.loadFaults?.() ?? this.state.faults
   }
 
   reset(): void {

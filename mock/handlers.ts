@@ -161,7 +161,8 @@ const caseHandlers: Partial<HandlerMap> = {
       .filter((c) => (ctx.query.status ? c.status === ctx.query.status : true))
       .filter((c) => (ctx.query.employeeId ? c.employeeId === ctx.query.employeeId : true))
       .filter((c) => (q ? `${c.applicantName} ${c.id}`.toLowerCase().includes(q) : true))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      // ISO timestamps order as plain strings; localeCompare is many times slower over thousands of cases.
+      .sort(newestFirst)
     const offset = (ctx.query.offset as number | undefined) ?? 0
     const limit = (ctx.query.limit as number | undefined) ?? 50
     return { data: { items: items.slice(offset, offset + limit).map(summary), total: items.length } }
@@ -376,7 +377,7 @@ const sessionHandlers: Partial<HandlerMap> = {
 }
 
 const officerHandlers: Partial<HandlerMap> = {
-  'officer.cases': (ctx) => ({ data: { cases: [...ctx.state.cases].filter((c) => c.status !== 'draft').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summary) } }),
+  'officer.cases': (ctx) => ({ data: { cases: [...ctx.state.cases].filter((c) => c.status !== 'draft').sort(newestFirst).map(summary) } }),
   'officer.act': (ctx) => {
     const c = ctx.state.cases.find((x) => x.id === ctx.params.caseId)
     if (!c) throw fail.notFound('Case')
@@ -415,6 +416,8 @@ const officerHandlers: Partial<HandlerMap> = {
     return { data: { ok: true } }
   }
 }
+
+const newestFirst = (a: { updatedAt: string }, b: { updatedAt: string }): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)
 
 export const handlers = { ...sessionHandlers, ...caseHandlers, ...officerHandlers, ...certificateHandlers, ...perkHandlers, ...appointmentHandlers } as HandlerMap
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { parseRegionCores } from '../../src/domain/regions/registry'
+import { parseRegionCores } from '../../src/domain/regions/parse'
 
 /** The same discovery as src/content/regions/load.ts, from disk: for jest and the Node mock server. */
 export function readRegionCoreFiles(root = path.join(__dirname, '..', '..', 'src', 'content', 'regions')): unknown[] {

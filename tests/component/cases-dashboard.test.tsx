@@ -104,6 +104,58 @@ describe('HR dashboard', () => {
     expect(screen.getByRole('link', { name: /^Ivan Petrov.*Overdue/ })).toBeInTheDocument()
   })
 
+  it('shows the first screen from the first page, then loads the rest page by page, once each', async () => {
+    const env = await signIn('hr.gansu')
+    const template = env.backend.state.cases.filter((c) => c.employerId === 'emp-gs')
+    for (let n = 0; n < 596; n++) {
+      const c = template[n % template.length]
+      env.backend.state.cases.push({ ...c, id: `${c.id}-x${n}`, applicantName: `${c.applicantName} ${n}` })
+    }
+    const call = jest.spyOn(env.client, 'call')
+    render(<Dashboard />)
+    // The first page (30) is on screen while the rest loads; the counts say they cover what is loaded.
+    expect(await screen.findByRole('heading', { name: /^Cases \(30 of 30\)$/ })).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(/^Loading cases: (30|280|530) of 600\. Filters and counts cover the loaded ones\.$/)
+    expect(await screen.findByRole('heading', { name: /^Cases \(600 of 600\)$/ })).toBeInTheDocument()
+    expect(screen.queryByRole('status')).toBeNull()
+    const pages = call.mock.calls.filter(([name]) => name === 'cases.list').map(([, options]) => (options as { query: unknown }).query)
+    expect(pages).toEqual([
+      { offset: 0, limit: 30 },
+      { offset: 30, limit: 250 },
+      { offset: 280, limit: 250 },
+      { offset: 530, limit: 250 }
+    ])
+    // Filters work on the whole list once it is in.
+    fireEvent.change(screen.getByLabelText('Search by name or case number'), { target: { value: 'ivan petrov 59' } })
+    expect(screen.getByRole('heading', { name: /^Cases \(\d+ of 600\)$/ }).textContent).toMatch(/^Cases \((1[0-9]|[1-9]) of 600\)$/)
+  })
+
+  it('keeps the loaded pages when a later page fails, and Retry goes on from there', async () => {
+    const env = await signIn('hr.gansu')
+    const template = env.backend.state.cases.filter((c) => c.employerId === 'emp-gs')
+    for (let n = 0; n < 296; n++) {
+      const c = template[n % template.length]
+      env.backend.state.cases.push({ ...c, id: `${c.id}-x${n}`, applicantName: `${c.applicantName} ${n}` })
+    }
+    const realCall = env.client.call.bind(env.client)
+    let failNext = true
+    jest.spyOn(env.client, 'call').mockImplementation(((name: string, options?: { query?: { offset?: number } }) => {
+      if (name === 'cases.list' && options?.query?.offset === 30 && failNext) {
+        failNext = false
+        env.backend.state.faults = { ...env.backend.state.faults, offline: true }
+        const failing = realCall(name as 'cases.list', options as never)
+        env.backend.state.faults = { ...env.backend.state.faults, offline: false }
+        return failing
+      }
+      return realCall(name as 'cases.list', options as never)
+    }) as typeof env.client.call)
+    render(<Dashboard />)
+    expect(await screen.findByRole('button', { name: /Retry|Try again/ })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: /^Cases \(30 of 30\)$/ })).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: /Retry|Try again/ }))
+    expect(await screen.findByRole('heading', { name: /^Cases \(300 of 300\)$/ })).toBeInTheDocument()
+  })
+
   it('is for HR only', async () => {
     await signIn('alice')
     render(<Dashboard />)

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { MockBackend } from '@mock/backend'
 import { regionCores } from '@mock/node/regionsFromDisk'
 import { SEAL_PREFIX } from '@/lib/seal'
-import { MOCK_STORAGE_KEY } from './mock'
+import { MOCK_STORAGE_KEY, createMockTransport } from './mock'
 import { sealedMockPersistence } from './mockPersistence'
 
 const backend = () => new MockBackend({ regions: regionCores, persistence: sealedMockPersistence(MOCK_STORAGE_KEY) })
@@ -62,4 +62,22 @@ describe('the embedded backend in app storage', () => {
     expect(restored.state.employees).toEqual(plain.state.employees)
     for (const number of seededPassportNumbers(plain)) expect(stored()).not.toContain(number)
   })
+
+  it('answers a request the offline fault fails without opening the sealed state', async () => {
+    const first = backend()
+    first.state.faults = { ...first.state.faults, offline: true }
+    first.persist()
+    const persistence = sealedMockPersistence(MOCK_STORAGE_KEY)
+    const load = jest.spyOn(persistence, 'load')
+    const second = new MockBackend({ regions: regionCores, persistence })
+    const transport = createMockTransport(second)
+    await expect(transport.send({ method: 'GET', path: '/certificates/mine', headers: {} })).rejects.toMatchObject({ reason: 'network' })
+    expect(load).not.toHaveBeenCalled()
+    // The first request that gets through opens it, once.
+    second.state.faults = { ...second.state.faults, offline: false }
+    expect(load).toHaveBeenCalledTimes(1)
+    await transport.send({ method: 'GET', path: '/regions', headers: {} })
+    expect(load).toHaveBeenCalledTimes(1)
+  })
 })
+

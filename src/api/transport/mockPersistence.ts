@@ -10,6 +10,7 @@
  */
 import Taro from '@tarojs/taro'
 import type { MockPersistence } from '@mock/backend'
+import type { FaultConfig } from '@/api/contract'
 import { isSealed } from '@/lib/seal'
 import { openFromStorage, prepareSealing, sealForStorage } from '@/lib/sealKey'
 
@@ -86,5 +87,22 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
     }
   }
 
-  return { load, save }
+  /** Faults sit beside the box: read without opening it. Anything unexpected means "restore and see". */
+  const loadFaults = (): FaultConfig | null => {
+    if (waiting !== null) return null
+    const raw = read(storageKey)
+    if (!raw) return null
+    try {
+      const outer = JSON.parse(raw) as Partial<Stored>
+      const faults = outer.faults as Partial<FaultConfig> | undefined
+      if (outer.sealedMockState !== 1 || !faults || typeof faults !== 'object') return null
+      const { latencyMs, errorRate, offline, failAfterCommit } = faults
+      if (typeof latencyMs !== 'number' || typeof errorRate !== 'number' || typeof offline !== 'boolean' || typeof failAfterCommit !== 'boolean') return null
+      return { latencyMs, errorRate, offline, failAfterCommit }
+    } catch {
+      return null
+    }
+  }
+
+  return { load, save, loadFaults }
 }

@@ -11,7 +11,9 @@ import {
   isIsoDate,
   isoDateToEpochDay,
   utf8Decode,
+  utf8DecodeLoop,
   utf8Encode,
+  utf8EncodeLoop,
   wireErrorKind
 } from './encoding'
 
@@ -52,25 +54,49 @@ describe('base64url', () => {
   })
 })
 
-describe('utf8', () => {
+// The platform codecs where the runtime has them, the loops where it has not (older WeChat base libraries).
+describe.each([
+  ['platform or fallback, as picked at load', utf8Encode, utf8Decode],
+  ['fallback loops', utf8EncodeLoop, utf8DecodeLoop]
+])('utf8 (%s)', (_name, encode, decode) => {
   it('matches Node for any string and round-trips well-formed text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        expect(Array.from(utf8Encode(text))).toEqual(Array.from(Buffer.from(text, 'utf8')))
-        expect(utf8Decode(utf8Encode(text))).toBe(text)
+        expect(Array.from(encode(text))).toEqual(Array.from(Buffer.from(text, 'utf8')))
+        expect(decode(encode(text))).toBe(text)
       })
     )
-    expect(utf8Decode(utf8Encode('北海 😀 é'))).toBe('北海 😀 é')
+    expect(decode(encode('北海 😀 é'))).toBe('北海 😀 é')
+    const long = '北海 talent 😀 '.repeat(2000)
+    expect(decode(encode(long))).toBe(long)
   })
 
   it('encodes lone surrogates as U+FFFD like TextEncoder', () => {
-    expect(Array.from(utf8Encode('\ud800'))).toEqual([0xef, 0xbf, 0xbd])
+    expect(Array.from(encode('\ud800'))).toEqual([0xef, 0xbf, 0xbd])
+    expect(Array.from(encode('a\udc00b'))).toEqual([0x61, 0xef, 0xbf, 0xbd, 0x62])
   })
 
   it('rejects malformed sequences', () => {
-    for (const bytes of [[0xc0, 0x80], [0xe4, 0xb8], [0x80], [0xed, 0xa0, 0x80], [0xf5, 0x80, 0x80, 0x80], [0xe4, 0x41, 0x41]]) {
-      expect(kindOf(() => utf8Decode(Uint8Array.from(bytes)))).toBe('bad_encoding')
+    for (const bytes of [[0xc0, 0x80], [0xe4, 0xb8], [0x80], [0xed, 0xa0, 0x80], [0xf5, 0x80, 0x80, 0x80], [0xe4, 0x41, 0x41], [0xf0, 0x8f, 0xbf, 0xbf]]) {
+      expect(kindOf(() => decode(Uint8Array.from(bytes)))).toBe('bad_encoding')
     }
+  })
+
+  it('decodes exactly what Node decodes, and rejects what a fatal TextDecoder rejects', () => {
+    const fatal = new (require('util').TextDecoder)('utf-8', { fatal: true }) as { decode(b: Uint8Array): string }
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 24 }), (bytes) => {
+        let expected: string | null = null
+        try {
+          expected = fatal.decode(bytes)
+        } catch {
+          expected = null
+        }
+        if (expected === null) expect(kindOf(() => decode(bytes))).toBe('bad_encoding')
+        else expect(decode(bytes)).toBe(expected)
+      }),
+      { numRuns: 1000 }
+    )
   })
 })
 

@@ -1,20 +1,8 @@
-import { RegionCore, type RegionCore as RegionCoreT, type MatterCore, type BundleCore, type Office } from './schema'
-import { describeIssue } from '../validation/schemaIssue'
+import type { RegionCore as RegionCoreT, MatterCore, BundleCore, Office } from './schema'
 
-/**
- * Parses region core files. A file that breaks the schema is reported and skipped, so one bad city
- * cannot take the others down.
- */
-export function parseRegionCores(files: unknown[]): { regions: RegionCoreT[]; errors: string[] } {
-  const regions: RegionCoreT[] = []
-  const errors: string[] = []
-  for (const file of files) {
-    const parsed = RegionCore.safeParse(file)
-    if (parsed.success) regions.push(parsed.data)
-    else errors.push(`${(file as { id?: string })?.id ?? '?'}: ${describeIssue(parsed.error.issues[0])}`)
-  }
-  regions.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
-  return { regions, errors }
+/** Display order: the files' `order`, then id. */
+export function sortRegions(regions: RegionCoreT[]): RegionCoreT[] {
+  return regions.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
 }
 
 export class RegionRegistry {

@@ -1,20 +1,7 @@
 /** Long guide text (guide.json): parsed and looked up. Only the guides subpackage loads the files themselves. */
-import { RegionGuide, type GuideSection } from '@/domain/regions/schema'
-import { describeIssue } from '@/domain/validation/schemaIssue'
+import type { RegionGuide, GuideSection } from '@/domain/regions/schema'
 
 export type RegionGuideT = RegionGuide
-
-/** A guide file that breaks the schema is reported and skipped, like a broken core file. */
-export function parseRegionGuides(files: unknown[]): { guides: RegionGuide[]; errors: string[] } {
-  const guides: RegionGuide[] = []
-  const errors: string[] = []
-  for (const file of files) {
-    const parsed = RegionGuide.safeParse(file)
-    if (parsed.success) guides.push(parsed.data)
-    else errors.push(`${(file as { regionId?: string })?.regionId ?? '?'}: ${describeIssue(parsed.error.issues[0])}`)
-  }
-  return { guides, errors }
-}
 
 export class GuideLibrary {
   private readonly byRegion: Map<string, RegionGuide>

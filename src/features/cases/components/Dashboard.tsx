@@ -6,14 +6,15 @@ import { useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
-import { api, type CaseStatus, type Employee } from '@/api'
+import { api, type CaseStatus, type CaseSummary, type Employee } from '@/api'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { navigate } from '@/lib/navigation'
 import { useSession } from '@/stores/session'
 import { todayInBeijing, useLang } from '../lang'
 import { caseTitle, limitsForCase } from '../region'
-import { buildCaseRows, EXPIRY_WINDOWS, filterCaseRows, filterEmployees, NO_FILTERS, OFFER_EXTENSION_WITHIN_DAYS, type DashboardFilters } from '../dashboard'
+import { buildCaseRows, EXPIRY_WINDOWS, filterCaseRows, filterEmployees, NO_FILTERS, OFFER_EXTENSION_WITHIN_DAYS, type CaseRowData, type DashboardFilters } from '../dashboard'
+import { useAllCases } from '../useAllCases'
 import { CaseTable } from './CaseTable'
 import { InboxLink } from './Inbox'
 import './cases.scss'
@@ -21,8 +22,6 @@ import { focusable } from '../a11y'
 import '@/i18n/namespaces/cases'
 
 const STATUSES: readonly (CaseStatus | 'all')[] = ['all', 'action_needed', 'in_progress', 'ready_for_pickup', 'issued', 'rejected', 'partly_rejected', 'draft', 'withdrawn']
-/** The backend's page limit: one request holds every case of even a large employer. */
-const MAX_CASES = 5000
 
 function Chip({ on, label, onClick }: { on: boolean; label: string; onClick: () => void }) {
   return (
@@ -60,15 +59,26 @@ export function Dashboard() {
   const lang = useLang()
   const user = useSession((s) => s.user)
   const employerId = user?.role === 'hr' ? user.employerId : null
-  const cases = useQuery(employerId ? `dashboard-cases:${employerId}` : null, () => api().call('cases.list', { query: { limit: MAX_CASES } }))
+  const cases = useAllCases(employerId ? `dashboard-cases:${employerId}` : null)
   const employees = useQuery(employerId ? `dashboard-employees:${employerId}` : null, () => api().call('employees.list', { params: { employerId: employerId! } }))
   const [filters, setFilters] = useState<DashboardFilters>(NO_FILTERS)
   const today = todayInBeijing()
 
-  const rows = useMemo(
-    () => buildCaseRows(cases.data?.items ?? [], employees.data?.employees ?? [], today, { title: (c) => caseTitle(c, lang), limits: limitsForCase }),
-    [cases.data, employees.data, today, lang]
-  )
+  // Rows are built once per page as pages arrive; employees, the day or the language rebuild them all.
+  const employeeList = employees.data?.employees
+  const rowsOfPage = useMemo(() => {
+    const built = new WeakMap<readonly CaseSummary[], CaseRowData[]>()
+    const describe = { title: (c: CaseSummary) => caseTitle(c, lang), limits: limitsForCase }
+    return (page: readonly CaseSummary[]) => {
+      let pageRows = built.get(page)
+      if (!pageRows) {
+        pageRows = buildCaseRows(page, employeeList ?? [], today, describe)
+        built.set(page, pageRows)
+      }
+      return pageRows
+    }
+  }, [employeeList, today, lang])
+  const rows = useMemo(() => cases.pages.flatMap(rowsOfPage), [cases.pages, rowsOfPage])
   const shownRows = useMemo(() => filterCaseRows(rows, filters), [rows, filters])
   const shownEmployees = useMemo(() => filterEmployees(employees.data?.employees ?? [], filters, today), [employees.data, filters, today])
   const set = (patch: Partial<DashboardFilters>) => setFilters((f) => ({ ...f, ...patch }))
@@ -140,8 +150,13 @@ export function Dashboard() {
           {t('dashboard.cases', { count: shownRows.length, total: rows.length })}
         </View>
         {cases.error ? <ErrorNotice error={cases.error} onRetry={cases.reload} /> : null}
-        {cases.loading && !cases.data ? <Text className='cases-muted'>{t('common:status.loading')}</Text> : null}
-        {cases.data ? <CaseTable rows={shownRows} /> : null}
+        {cases.loading && cases.total === null ? <Text className='cases-muted'>{t('common:status.loading')}</Text> : null}
+        {cases.total !== null && !cases.complete && cases.loading ? (
+          <View role='status' className='cases-muted'>
+            {t('dashboard.loadingMore', { loaded: rows.length, total: cases.total })}
+          </View>
+        ) : null}
+        {cases.total !== null ? <CaseTable rows={shownRows} /> : null}
       </View>
     </View>
   )

@@ -1,7 +1,8 @@
 /** The same discovery as ./load.ts, from disk: for jest (see jest.config.js). */
 import fs from 'node:fs'
 import path from 'node:path'
-import { GuideLibrary, parseRegionGuides } from '../../../features/guides/guides'
+import { GuideLibrary } from '../../../features/guides/guides'
+import { parseRegionGuides } from '../../../features/guides/parseGuides'
 
 export function readRegionGuideFiles(root = path.join(__dirname, '..', '..', '..', 'content', 'regions')): unknown[] {
   return fs

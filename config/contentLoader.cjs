@@ -1,0 +1,43 @@
+/**
+ * Webpack loader for region content (src/content/regions/<id>/core.json and guide.json): parses each
+ * file against its schema at build time and emits the parsed result (defaults filled in). A file that
+ * breaks the schema fails the build with the region and the path of the problem, so the app itself
+ * never has to check its own bundled data again at start-up.
+ */
+const path = require('node:path')
+const { require: tsRequire } = require('tsx/cjs/api')
+
+const SRC = path.resolve(__dirname, '..', 'src')
+
+function parserFor(file) {
+  const name = path.basename(file)
+  if (name === 'core.json') {
+    const { parseRegionCores } = tsRequire(path.join(SRC, 'domain/regions/parse.ts'), __filename)
+    return (data) => {
+      const { regions, errors } = parseRegionCores([data])
+      return { value: regions[0], errors }
+    }
+  }
+  if (name === 'guide.json') {
+    const { parseRegionGuides } = tsRequire(path.join(SRC, 'features/guides/parseGuides.ts'), __filename)
+    return (data) => {
+      const { guides, errors } = parseRegionGuides([data])
+      return { value: guides[0], errors }
+    }
+  }
+  return null
+}
+
+module.exports = function contentLoader(source) {
+  const parse = parserFor(this.resourcePath)
+  if (!parse) return source
+  let data
+  try {
+    data = JSON.parse(source)
+  } catch (error) {
+    throw new Error(`${path.relative(process.cwd(), this.resourcePath)} is not JSON: ${error.message}`)
+  }
+  const { value, errors } = parse(data)
+  if (errors.length) throw new Error(`${path.relative(process.cwd(), this.resourcePath)} breaks the region schema: ${errors.join('; ')}`)
+  return JSON.stringify(value)
+}
