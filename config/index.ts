@@ -116,6 +116,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         checkRegionContent(chain)
+        if (process.env.WIC_MODULE_NAMES) {
+          chain.optimization.set('moduleIds', 'named')
+          chain.optimization.set('concatenateModules', false)
+        }
         // Page chunks must not carry again what the app chunk already loaded (webpack 5 leaves this off),
         // and code several pages share goes into shared chunks (Taro splits initial chunks only).
         chain.optimization.removeAvailableModules(true)

@@ -18,7 +18,7 @@ function createTransport(): Transport {
   // A conditional expression (not if/return): webpack drops the dependency of the branch not taken.
   return process.env.TARO_APP_API === 'http'
     ? (require('./transport/http') as typeof import('./transport/http')).createHttpTransport(env.apiBaseUrl)
-    : (require('./transport/mock') as typeof import('./transport/mock')).createMockTransport()
+    : (require('./transport/embedded') as typeof import('./transport/embedded')).createEmbeddedTransport()
 }
 
 export function configureApi(opts: { getToken: () => string | null; onUnauthorized: () => void }): void {

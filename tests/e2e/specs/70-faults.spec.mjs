@@ -28,6 +28,7 @@ async function signOut(page, helpers) {
 
 /** Sets the in-page backend's faults (persisted with its state, as the officer simulator's switches are). */
 async function setFaults(page, faults) {
+  await page.waitForFunction(() => !!globalThis.__wicMockBackend)
   await page.evaluate(
     ({ base, faults }) => {
       const backend = globalThis.__wicMockBackend
