@@ -30,6 +30,8 @@ export const tests = [
 
       const call = page.getByRole('button', { name: 'Call Enquiries and complaints 0931-12345' }).first()
       const copy = page.getByRole('button', { name: 'Copy Enquiries and complaints number' }).first()
+      // Further down the guide: scrolled to, as a reader would (sections off screen are not rendered yet).
+      await call.scrollIntoViewIfNeeded()
       assert.ok(await call.isVisible())
       assert.ok(await copy.isVisible())
       await copy.click()

@@ -6,7 +6,8 @@
 // fault injection (`globalThis.__wicMockBackend.state.faults`, or the officer simulator's switches), which
 // the mock transport applies to every non-dev request: latencyMs, errorRate, offline, failAfterCommit.
 // Counts are read from the in-page backend AND from what the app shows.
-const nutButton = (scope, text) => scope.locator('.nut-button', { hasText: text })
+// Visible ones only: Taro keeps pages opened earlier mounted (hidden) under the top one.
+const nutButton = (scope, text) => scope.locator('.nut-button', { hasText: text }).filter({ visible: true })
 const field = (page, label) =>
   page
     .locator('.apply-field', { has: page.getByText(label, { exact: true }) })
