@@ -16,9 +16,9 @@ module.exports = {
     '^@locales/(.*)$': '<rootDir>/locales/$1',
     '^@mock/(.*)$': '<rootDir>/mock/$1'
   },
-  transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
-  // @noble/* ship ESM only.
-  transformIgnorePatterns: ['/node_modules/(?!(@noble)/)'],
+  transform: { '^.+\\.m?[jt]sx?$': 'babel-jest' },
+  // @noble/* and lean-qr ship ESM only.
+  transformIgnorePatterns: ['/node_modules/(?!(@noble|lean-qr)/)'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.setup.ts'],
   clearMocks: true
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import webpack from 'webpack'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -88,6 +89,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         checkRegionContent(chain)
+        // WeChat's runtime does not promise TextEncoder; libraries that use it (lean-qr) get ours.
+        chain.plugin('text-encoder').use(webpack.ProvidePlugin, [{ TextEncoder: [path.resolve(__dirname, '..', 'src', 'lib', 'utf8TextEncoder.ts'), 'Utf8TextEncoder'] }])
         // `npm run bundle:modules` builds with readable module names to show what fills each file.
         if (process.env.WIC_MODULE_NAMES) {
           chain.optimization.set('moduleIds', 'named')
