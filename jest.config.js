@@ -11,6 +11,7 @@ module.exports = {
     '\\.(css|scss|sass)$': '<rootDir>/tests/doubles/style.ts',
     // The bundler finds region folders with require.context; tests read the same folder from disk.
     '^@/content/regions/load$': '<rootDir>/mock/node/regionsFromDisk.ts',
+    '^@/content/regions/materials$': '<rootDir>/mock/node/materialsFromDisk.ts',
     '^@/packages/guides/content/load$': '<rootDir>/src/packages/guides/content/loadFromDisk.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@locales/(.*)$': '<rootDir>/locales/$1',

@@ -3,16 +3,26 @@
  * file against its schema at build time and emits the parsed result (defaults filled in). A file that
  * breaks the schema fails the build with the region and the path of the problem, so the app itself
  * never has to check its own bundled data again at start-up.
+ *
+ * core.json is emitted in two parts (config/index.ts picks which by the importing module): the core,
+ * with each matter's materials as references, for everyone; and `{ part: 'materials' }`, the materials
+ * themselves, for src/content/regions/materials.ts, which only pages that show materials import.
  */
 const path = require('node:path')
 const { require: tsRequire } = require('tsx/cjs/api')
 
 const SRC = path.resolve(__dirname, '..', 'src')
 
-function parserFor(file) {
+function parserFor(file, part) {
   const name = path.basename(file)
   if (name === 'core.json') {
-    const { parseRegionCores } = tsRequire(path.join(SRC, 'domain/regions/parse.ts'), __filename)
+    const { parseRegionCores, parseRegionMaterials } = tsRequire(path.join(SRC, 'domain/regions/parse.ts'), __filename)
+    if (part === 'materials') {
+      return (data) => {
+        const { materials, errors } = parseRegionMaterials([data])
+        return { value: materials[0], errors }
+      }
+    }
     return (data) => {
       const { regions, errors } = parseRegionCores([data])
       return { value: regions[0], errors }
@@ -29,7 +39,8 @@ function parserFor(file) {
 }
 
 module.exports = function contentLoader(source) {
-  const parse = parserFor(this.resourcePath)
+  const { part } = this.getOptions() || {}
+  const parse = parserFor(this.resourcePath, part)
   if (!parse) return source
   let data
   try {

@@ -5,13 +5,26 @@ import webpack from 'webpack'
 import devConfig from './dev'
 import prodConfig from './prod'
 
-/** Region content is checked against its schema while it is bundled (config/contentLoader.cjs). */
+/**
+ * Region content is checked against its schema while it is bundled (config/contentLoader.cjs). Requests
+ * for `core.json?part=materials` (src/content/regions/materials.ts) get the materials half of the file;
+ * every other import gets the rest.
+ */
 function checkRegionContent(chain: any): void {
+  const loader = path.resolve(__dirname, 'contentLoader.cjs')
+  chain.module
+    .rule('region-materials')
+    .test(/[\\/]content[\\/]regions[\\/][a-z0-9-]+[\\/]core\.json$/)
+    .resourceQuery(/part=materials/)
+    .use('content')
+    .loader(loader)
+    .options({ part: 'materials' })
   chain.module
     .rule('region-content')
     .test(/[\\/]content[\\/]regions[\\/][a-z0-9-]+[\\/](core|guide)\.json$/)
+    .resourceQuery({ not: [/part=materials/] })
     .use('content')
-    .loader(path.resolve(__dirname, 'contentLoader.cjs'))
+    .loader(loader)
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {

@@ -300,7 +300,7 @@ const caseHandlers: Partial<HandlerMap> = {
 
 /** Which of the case's matters a material serves: given once, it counts for each. */
 function servedBy(ctx: HandlerContext, regionId: string, matterIds: string[], materialId: string): string[] {
-  return matterIds.filter((id) => ctx.regions.matter(regionId, id)?.materials.some((m) => m.id === materialId))
+  return matterIds.filter((id) => ctx.regions.matter(regionId, id)?.materialRefs.some((m) => m.id === materialId))
 }
 
 const sessionHandlers: Partial<HandlerMap> = {

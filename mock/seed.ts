@@ -235,12 +235,12 @@ function buildCase(state: MockState, regions: RegionRegistry, plan: CasePlan, no
     updatedAt: created
   }
   const kinds = matters.map((m) => m.kind as MatterKind)
-  const allMaterials = kinds.length ? matterRefs.flatMap((id) => regions.matter(plan.regionId, id)?.materials ?? []) : []
+  const allMaterials = kinds.length ? matterRefs.flatMap((id) => regions.matter(plan.regionId, id)?.materialRefs ?? []) : []
   const seen = new Set<string>()
   for (const m of allMaterials) {
     if (seen.has(m.id) || !m.required) continue
     seen.add(m.id)
-    c.materials.push({ materialId: m.id, uploadIds: [`u-seed-${m.id}`], documentDate: null, servesMatterIds: matterRefs.filter((id) => regions.matter(plan.regionId, id)?.materials.some((x) => x.id === m.id)) })
+    c.materials.push({ materialId: m.id, uploadIds: [`u-seed-${m.id}`], documentDate: null, servesMatterIds: matterRefs.filter((id) => regions.matter(plan.regionId, id)?.materialRefs.some((x) => x.id === m.id)) })
   }
   let n = 0
   for (const step of plan.steps) {

@@ -2,11 +2,11 @@ import beihaiCoreJson from '@/content/regions/beihai/core.json'
 import beihaiGuideJson from '@/content/regions/beihai/guide.json'
 import nationalCoreJson from '@/content/regions/national/core.json'
 import nationalGuideJson from '@/content/regions/national/guide.json'
-import { RegionCore, RegionGuide } from '@/domain/regions/schema'
+import { RegionCoreFile, RegionGuide } from '@/domain/regions/schema'
 
-const beihai = RegionCore.parse(beihaiCoreJson)
+const beihai = RegionCoreFile.parse(beihaiCoreJson)
 const beihaiGuide = RegionGuide.parse(beihaiGuideJson)
-const national = RegionCore.parse(nationalCoreJson)
+const national = RegionCoreFile.parse(nationalCoreJson)
 const nationalGuide = RegionGuide.parse(nationalGuideJson)
 
 const regions = [

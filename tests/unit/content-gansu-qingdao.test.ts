@@ -2,12 +2,12 @@ import gansuCoreJson from '@/content/regions/gansu/core.json'
 import gansuGuideJson from '@/content/regions/gansu/guide.json'
 import qingdaoCoreJson from '@/content/regions/qingdao/core.json'
 import qingdaoGuideJson from '@/content/regions/qingdao/guide.json'
-import { RegionCore, RegionGuide } from '@/domain/regions/schema'
-import type { Material, MatterCore } from '@/domain/regions/schema'
+import { RegionCoreFile, RegionGuide } from '@/domain/regions/schema'
+import type { Material, MatterFile } from '@/domain/regions/schema'
 
-const gansu = RegionCore.parse(gansuCoreJson)
+const gansu = RegionCoreFile.parse(gansuCoreJson)
 const gansuGuide = RegionGuide.parse(gansuGuideJson)
-const qingdao = RegionCore.parse(qingdaoCoreJson)
+const qingdao = RegionCoreFile.parse(qingdaoCoreJson)
 const qingdaoGuide = RegionGuide.parse(qingdaoGuideJson)
 
 const regions = [
@@ -19,13 +19,13 @@ function unique(ids: string[]): boolean {
   return new Set(ids).size === ids.length
 }
 
-function matterOf(core: RegionCore, id: string): MatterCore {
+function matterOf(core: RegionCoreFile, id: string): MatterFile {
   const m = core.matters.find((x) => x.id === id)
   if (!m) throw new Error(`missing matter ${id}`)
   return m
 }
 
-function materialOf(m: MatterCore, id: string): Material {
+function materialOf(m: MatterFile, id: string): Material {
   const x = m.materials.find((y) => y.id === id)
   if (!x) throw new Error(`missing material ${id} on ${m.id}`)
   return x

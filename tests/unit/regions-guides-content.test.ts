@@ -3,6 +3,7 @@ import { guideLibrary, guideLoadErrors } from '@/packages/guides/content/load'
 import { bundleChecklist, bundleMatters, filterEntries, matchesQuery, normalise, regionEntries } from '@/features/guides/content'
 import { lunchBreaks, weekdayRuns } from '@/features/guides/hours'
 import { dialString } from '@/features/guides/officeActions'
+import { materialsOf } from '@/content/regions/materials'
 
 describe('guide content', () => {
   it('every guide file parses and every bundle and matter has its long text', () => {
@@ -36,7 +37,7 @@ describe('guide content', () => {
 
   it("lists a bundle's materials once each, with every matter they serve", () => {
     const bundle = regionRegistry.bundle('gansu', 'gs-one-thing-2025')!
-    const checklist = bundleChecklist(bundleMatters(regionRegistry, 'gansu', bundle))
+    const checklist = bundleChecklist(bundleMatters(regionRegistry, 'gansu', bundle), (matterId) => materialsOf('gansu', matterId))
     const ids = checklist.map((c) => c.material.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(checklist.find((c) => c.material.id === 'gs-mat-contract')!.forMatters.map((m) => m.id)).toEqual(['gs-work-permit', 'gs-title-review'])

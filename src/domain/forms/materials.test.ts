@@ -1,4 +1,5 @@
 import { regionCores } from '@/content/regions/load'
+import { materialsOf } from '@/content/regions/materials'
 import { RegionRegistry } from '@/domain/regions/registry'
 import type { MatterCore } from '@/domain/regions/schema'
 import { materialsFor } from '@/domain/eligibility/talentCriteria'
@@ -6,15 +7,17 @@ import { checkDocumentDate, checkFile, guessMime, materialChecklist, savedByDedu
 
 const regions = new RegionRegistry(regionCores)
 const matter = (regionId: string, id: string): MatterCore => regions.matter(regionId, id)!
+/** A matter of the shipped regions, as the apply form chooses it: with its materials. */
+const chosen = (regionId: string, id: string, action: string): ChosenMatter => ({ matter: matter(regionId, id), action, materials: materialsOf(regionId, id) })
 const m = (id: string, name = id) => ({ id, name: { zh: name, en: name }, required: true })
 
 describe('materials checklist: given once, serves every matter', () => {
   it('lists a material shared by two matters once, naming both', () => {
-    const a: MatterCore = { ...matter('gansu', 'gs-work-permit'), id: 'a', materials: [m('passport'), m('photo')] }
-    const b: MatterCore = { ...matter('gansu', 'gs-title-review'), id: 'b', materials: [m('passport'), m('letter')] }
+    const a: MatterCore = { ...matter('gansu', 'gs-work-permit'), id: 'a' }
+    const b: MatterCore = { ...matter('gansu', 'gs-title-review'), id: 'b' }
     const list = materialChecklist([
-      { matter: a, action: 'issue' },
-      { matter: b, action: 'review' }
+      { matter: a, action: 'issue', materials: [m('passport'), m('photo')] },
+      { matter: b, action: 'review', materials: [m('passport'), m('letter')] }
     ])
     expect(list.map((i) => i.material.id)).toEqual(['passport', 'photo', 'letter'])
     expect(list[0].matterIds).toEqual(['a', 'b'])
@@ -23,13 +26,12 @@ describe('materials checklist: given once, serves every matter', () => {
   })
 
   it('shares the contract and the permit data across the Gansu bundle with its optional matters', () => {
-    const chosen: ChosenMatter[] = [
-      { matter: matter('gansu', 'gs-work-permit'), action: 'issue' },
-      { matter: matter('gansu', 'gs-residence-permit'), action: 'issue' },
-      { matter: matter('gansu', 'gs-social-insurance'), action: 'register' },
-      { matter: matter('gansu', 'gs-title-review'), action: 'review' }
-    ]
-    const list = materialChecklist(chosen)
+    const list = materialChecklist([
+      chosen('gansu', 'gs-work-permit', 'issue'),
+      chosen('gansu', 'gs-residence-permit', 'issue'),
+      chosen('gansu', 'gs-social-insurance', 'register'),
+      chosen('gansu', 'gs-title-review', 'review')
+    ])
     const ids = list.map((i) => i.material.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(list.find((i) => i.material.id === 'gs-mat-contract')?.matterIds).toEqual(['gs-work-permit', 'gs-title-review'])
@@ -45,8 +47,7 @@ describe('materials checklist: given once, serves every matter', () => {
   })
 
   it('gives change, extension and cancellation their own materials', () => {
-    const wp = matter('beihai', 'bh-work-permit')
-    const ids = (action: string) => materialChecklist([{ matter: wp, action }]).map((i) => i.material.id)
+    const ids = (action: string) => materialChecklist([chosen('beihai', 'bh-work-permit', action)]).map((i) => i.material.id)
     expect(ids('issue')).toEqual(expect.arrayContaining(['bh-wp-criminal-record', 'bh-wp-degree']))
     expect(ids('issue')).not.toContain('bh-wp-current-permit')
     expect(ids('change')).toEqual(expect.arrayContaining(['bh-wp-current-permit', 'bh-wp-change-proof']))
@@ -57,9 +58,8 @@ describe('materials checklist: given once, serves every matter', () => {
   })
 
   it('asks the talent certification for the proof of the chosen criterion only, as the measures say', () => {
-    const tc = matter('beihai', 'bh-talent-certification')
     for (const criterion of ['c1', 'c2', 'c3', 'c4'] as const) {
-      const list = materialChecklist([{ matter: tc, action: 'apply' }], { criterion })
+      const list = materialChecklist([chosen('beihai', 'bh-talent-certification', 'apply')], { criterion })
       const proof = list.filter((i) => /-c\d-/.test(i.material.id))
       expect(proof.every((i) => i.material.id.includes(`-${criterion}-`))).toBe(true)
       // Region data and the eligibility rules agree on how much proof each criterion needs.

@@ -1,6 +1,6 @@
 /**
- * The materials checklist of a case: computed from the chosen matters (region data, core.json
- * matters[].materials). A material given once serves every matter that needs it ("同一材料只收一次"),
+ * The materials checklist of a case: computed from the chosen matters and their materials (region data,
+ * core.json matters[].materials). A material given once serves every matter that needs it ("同一材料只收一次"),
  * so the checklist lists it once and says which matters it serves. Plain data in, plain data out.
  */
 import type { MatterAction, MatterCore, Material } from '@/domain/regions/schema'
@@ -22,6 +22,8 @@ export interface ChecklistItem {
 export interface ChosenMatter {
   matter: MatterCore
   action: MatterAction | string
+  /** The matter's materials (src/content/regions/materials.ts: they load with the pages that show them). */
+  materials: readonly Material[]
 }
 
 /**
@@ -88,8 +90,8 @@ const stricter = (a: Material['validity'], b: Material['validity']): Material['v
  */
 export function materialChecklist(chosen: readonly ChosenMatter[], opts: { criterion?: string } = {}): ChecklistItem[] {
   const byId = new Map<string, ChecklistItem>()
-  for (const { matter, action } of chosen) {
-    for (const material of matter.materials) {
+  for (const { matter, action, materials } of chosen) {
+    for (const material of materials) {
       if (!materialAppliesTo(material, action)) continue
       if (matter.kind === 'talent_certification' && !materialFitsCriterion(material, opts.criterion)) continue
       // A condition already settled by the action or the criterion is no longer a condition.

@@ -1,4 +1,4 @@
-import { RegionCore, type RegionCore as RegionCoreT } from './schema'
+import { RegionCoreFile, type Material, type RegionCore, type RegionCoreFile as RegionCoreFileT, type RegionMaterials } from './schema'
 import { describeIssue } from '../validation/schemaIssue'
 import { sortRegions } from './registry'
 
@@ -7,13 +7,38 @@ import { sortRegions } from './registry'
  * cannot take the others down. Runs where the files are read: at build time (config/contentLoader.cjs),
  * in tests and in the Node mock server; the app itself ships the checked result.
  */
-export function parseRegionCores(files: unknown[]): { regions: RegionCoreT[]; errors: string[] } {
-  const regions: RegionCoreT[] = []
+export function parseRegionCoreFiles(files: unknown[]): { regions: RegionCoreFileT[]; errors: string[] } {
+  const regions: RegionCoreFileT[] = []
   const errors: string[] = []
   for (const file of files) {
-    const parsed = RegionCore.safeParse(file)
+    const parsed = RegionCoreFile.safeParse(file)
     if (parsed.success) regions.push(parsed.data)
     else errors.push(`${(file as { id?: string })?.id ?? '?'}: ${describeIssue(parsed.error.issues[0])}`)
   }
-  return { regions: sortRegions(regions), errors }
+  return { regions, errors }
+}
+
+/** The part every page and the backend need: each matter's materials as references (id, required). */
+export function coreOf(file: RegionCoreFileT): RegionCore {
+  return {
+    ...file,
+    matters: file.matters.map(({ materials, ...matter }) => ({ ...matter, materialRefs: materials.map((m) => ({ id: m.id, required: m.required })) }))
+  }
+}
+
+/** The other part: the materials themselves, per matter. */
+export function materialsOf(file: RegionCoreFileT): RegionMaterials {
+  const byMatter: Record<string, Material[]> = {}
+  for (const matter of file.matters) byMatter[matter.id] = matter.materials
+  return { regionId: file.id, byMatter }
+}
+
+export function parseRegionCores(files: unknown[]): { regions: RegionCore[]; errors: string[] } {
+  const { regions, errors } = parseRegionCoreFiles(files)
+  return { regions: sortRegions(regions.map(coreOf)), errors }
+}
+
+export function parseRegionMaterials(files: unknown[]): { materials: RegionMaterials[]; errors: string[] } {
+  const { regions, errors } = parseRegionCoreFiles(files)
+  return { materials: regions.map(materialsOf), errors }
 }

@@ -1,4 +1,4 @@
-import type { RegionCore as RegionCoreT, MatterCore, BundleCore, Office } from './schema'
+import type { RegionCore as RegionCoreT, MatterCore, BundleCore, Office, Material, RegionMaterials } from './schema'
 
 /** Display order: the files' `order`, then id. */
 export function sortRegions(regions: RegionCoreT[]): RegionCoreT[] {
@@ -28,5 +28,18 @@ export class RegionRegistry {
   }
   office(regionId: string, officeId: string): Office | undefined {
     return this.get(regionId)?.offices.find((o) => o.id === officeId)
+  }
+}
+
+/** The materials of matters, looked up like RegionRegistry.matter: the region's own first, then national ones. */
+export class MaterialsLookup {
+  private readonly byRegion: Map<string, Record<string, Material[]>>
+  private readonly anyRegion = new Map<string, Material[]>()
+  constructor(list: readonly RegionMaterials[]) {
+    this.byRegion = new Map(list.map((r) => [r.regionId, r.byMatter]))
+    for (const r of list) for (const [matterId, materials] of Object.entries(r.byMatter)) if (!this.anyRegion.has(matterId)) this.anyRegion.set(matterId, materials)
+  }
+  of(regionId: string, matterId: string): Material[] {
+    return this.byRegion.get(regionId)?.[matterId] ?? this.anyRegion.get(matterId) ?? []
   }
 }

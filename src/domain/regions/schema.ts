@@ -86,12 +86,15 @@ export const TimeLimit = z.object({
 })
 
 /**
- * A region ships as two files: `<id>/core.json` (what the backend, forms and pickers need: small, may sit in
- * the main package) and `<id>/guide.json` (long reading text: only the guides subpackage loads it).
+ * A region ships as two files: `<id>/core.json` (what the backend, forms and pickers need) and
+ * `<id>/guide.json` (long reading text: only the guides subpackage loads it). At build time core.json is
+ * split once more: the main package gets each matter's materials by id only (`MatterCore`), and the
+ * materials themselves (half of the file: bilingual names, conditions, rules) load with the pages that
+ * show them (src/content/regions/materials.ts).
  */
 
-/** A matter as this region handles it (core). */
-export const MatterCore = z.object({
+/** A matter as written in core.json, materials included. */
+export const MatterFile = z.object({
   id: z.string(),
   kind: MatterKind,
   actions: z.array(MatterAction).check(z.minLength(1)),
@@ -106,7 +109,16 @@ export const MatterCore = z.object({
   /** Only open after this many months of work in the province (title review: 6). */
   minMonthsWorkedInProvince: z.optional(PositiveInt)
 })
-export type MatterCore = z.infer<typeof MatterCore>
+export type MatterFile = z.infer<typeof MatterFile>
+
+/** A material named by a matter, without its details (those: content/regions/materials.ts). */
+export interface MaterialRef {
+  id: string
+  required: boolean
+}
+
+/** A matter as the app holds it: its materials as references, in the file's order. */
+export type MatterCore = Omit<MatterFile, 'materials'> & { materialRefs: MaterialRef[] }
 
 /** A "one thing" bundle: several matters, one form, one window (core). */
 export const BundleCore = z.object({
@@ -147,7 +159,8 @@ export const PerkCore = z.object({
 })
 export type PerkCore = z.infer<typeof PerkCore>
 
-export const RegionCore = z.object({
+/** core.json as written. */
+export const RegionCoreFile = z.object({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
   name: Text,
   province: Text,
@@ -163,11 +176,20 @@ export const RegionCore = z.object({
     note: z.optional(Text)
   }),
   offices: z.array(Office),
-  matters: z.array(MatterCore),
+  matters: z.array(MatterFile),
   bundles: z.array(BundleCore),
   perks: z._default(z.array(PerkCore), [])
 })
-export type RegionCore = z.infer<typeof RegionCore>
+export type RegionCoreFile = z.infer<typeof RegionCoreFile>
+
+/** A region as the app holds it: core.json with each matter's materials by id. */
+export type RegionCore = Omit<RegionCoreFile, 'matters'> & { matters: MatterCore[] }
+
+/** The materials of one region's matters (the other half of core.json). */
+export interface RegionMaterials {
+  regionId: string
+  byMatter: Record<string, Material[]>
+}
 
 /** Long reading text for one matter or bundle. */
 export const GuideSection = z.object({

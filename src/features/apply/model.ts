@@ -4,10 +4,11 @@
  */
 import type { CreateCaseBody, Employee, Employer } from '@/api'
 import { fieldsFor, validateCaseForm, FIELDS, type FieldDef, type FormErrors } from '@/domain/forms/caseForm'
-import { checkDocumentDate, materialChecklist, type ChecklistItem } from '@/domain/forms/materials'
+import { checkDocumentDate, materialChecklist, type ChecklistItem, type ChosenMatter } from '@/domain/forms/materials'
+import { materialsOf } from '@/content/regions/materials'
 import { regionRegistry } from '@/features/regions/useRegion'
 import type { RegionRegistry } from '@/domain/regions/registry'
-import type { MatterCore, MatterKind } from '@/domain/regions/schema'
+import type { MatterKind } from '@/domain/regions/schema'
 import type { Draft } from './draftStore'
 
 export type StepId = 'person' | 'passport' | 'work' | 'materials' | 'review'
@@ -31,16 +32,17 @@ const stepOf = (field: FieldDef): StepId => (field.path.startsWith('contact.empl
 export const DELEGABLE_SECTIONS = ['applicant', 'passport'] as const
 
 export interface DraftModel {
-  matters: { matter: MatterCore; action: string }[]
+  matters: ChosenMatter[]
   fields: FieldDef[]
   steps: { id: StepId; fields: FieldDef[] }[]
   checklist: ChecklistItem[]
 }
 
-function mattersOf(registry: RegionRegistry, draft: Pick<Draft, 'regionId' | 'matters'>): { matter: MatterCore; action: string }[] {
-  return draft.matters
-    .map((ref) => ({ matter: registry.matter(draft.regionId, ref.matterId), action: ref.action }))
-    .filter((m): m is { matter: MatterCore; action: string } => !!m.matter)
+function mattersOf(registry: RegionRegistry, draft: Pick<Draft, 'regionId' | 'matters'>): ChosenMatter[] {
+  return draft.matters.flatMap((ref) => {
+    const matter = registry.matter(draft.regionId, ref.matterId)
+    return matter ? [{ matter, action: ref.action, materials: materialsOf(draft.regionId, ref.matterId) }] : []
+  })
 }
 
 const draftModelMatters = (draft: Pick<Draft, 'regionId' | 'matters'>) => mattersOf(regionRegistry, draft)

@@ -1,4 +1,4 @@
-/** What the region data says about a case: names, time limits, offices, materials, form fields. */
+/** What the region data says about a case: names, time limits, offices, form fields (material names: ./materialName.ts). */
 import type { Case, CaseSummary } from '@/api'
 import type { Office } from '@/domain/regions/schema'
 import { timeLimitsFrom, type TimeLimits } from '@/domain/case/stages'
@@ -46,25 +46,6 @@ export function officesForCase(c: CaseLike): Office[] {
   const ids = new Set<string>([...(bundle?.officeIds ?? []), ...c.matters.flatMap((m) => regionRegistry.matter(c.regionId, m.matterId)?.officeIds ?? [])])
   const offices = region.offices.filter((o) => ids.has(o.id))
   return [...offices.filter((o) => o.hours), ...offices.filter((o) => !o.hours)]
-}
-
-/**
- * A material's name from the case's matters, or null when the region does not list it. A reference that is
- * not an exact id (the office wrote 'medical-certificate', the region calls it 'gs-mat-medical') is matched
- * on its significant words, so the person still reads the material's proper name in their language.
- */
-export function materialName(c: CaseLike, materialId: string, lang: Lang): string | null {
-  const materials = c.matters.flatMap((m) => regionRegistry.matter(c.regionId, m.matterId)?.materials ?? [])
-  const exact = materials.find((x) => x.id === materialId)
-  if (exact) return pick(exact.name, lang)
-  const words = materialId.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4)
-  let best: { score: number; name: string } | null = null
-  for (const m of materials) {
-    const idWords = new Set(m.id.toLowerCase().split(/[^a-z0-9]+/))
-    const score = words.filter((w) => idWords.has(w)).length
-    if (score > 0 && (!best || score > best.score)) best = { score, name: pick(m.name, lang) }
-  }
-  return best?.name ?? null
 }
 
 export type { Case }

@@ -115,11 +115,14 @@ export interface ChecklistItem {
   forMatters: { id: string; name: Text; matterRequired: boolean }[]
 }
 
-/** One checklist for a bundle: each material once, with the matters it serves. */
-export function bundleChecklist(matters: readonly BundleMatter[]): ChecklistItem[] {
+/**
+ * One checklist for a bundle: each material once, with the matters it serves. `materialsOf` gives a
+ * matter's materials (src/content/regions/materials.ts, which only the guide pages load).
+ */
+export function bundleChecklist(matters: readonly BundleMatter[], materialsOf: (matterId: string) => readonly Material[]): ChecklistItem[] {
   const byId = new Map<string, ChecklistItem>()
   for (const { matter, required } of matters) {
-    for (const material of matter.materials) {
+    for (const material of materialsOf(matter.id)) {
       const item = byId.get(material.id)
       const use = { id: matter.id, name: matter.name, matterRequired: required }
       if (item) item.forMatters.push(use)
@@ -129,6 +132,6 @@ export function bundleChecklist(matters: readonly BundleMatter[]): ChecklistItem
   return [...byId.values()]
 }
 
-export function matterChecklist(matter: MatterCore): ChecklistItem[] {
-  return matter.materials.map((material) => ({ material, forMatters: [] }))
+export function matterChecklist(materials: readonly Material[]): ChecklistItem[] {
+  return materials.map((material) => ({ material, forMatters: [] }))
 }

@@ -229,7 +229,8 @@ export const tests = [
       await page.locator('.me').getByRole('radio', { name: '中文' }).click()
       await page.locator('.me').getByText('退出登录').waitFor()
       await helpers.goto(page, `packages/apply/pages/form/index?draftId=${draftId}`)
-      await nutButton(page, '提交申请').click()
+      // The form was opened at this address before: Taro keeps that page too, stacked under the new one.
+      await nutButton(page, '提交申请').last().click()
       notice = failureNotice(page)
       await notice.getByText('暂时无法连接服务').waitFor()
       await notice.getByText(/您的手机已联网，但服务暂无响应/).waitFor()

@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import type { GuideSection, MatterCore } from '@/domain/regions/schema'
 import { regionRegistry } from '@/features/regions/useRegion'
+import { materialsOf } from '@/content/regions/materials'
 import { navigate } from '@/lib/navigation'
 import { bundleChecklist, bundleMatters, langOf, matterChecklist, officesById, type ChecklistItem } from '@/features/guides/content'
 import { useNow } from '@/features/guides/useNow'
@@ -39,7 +40,7 @@ export function GuideView({ regionId, type, id, section }: Props) {
   }
 
   const members = bundle ? bundleMatters(regionRegistry, regionId, bundle) : []
-  const checklist: ChecklistItem[] = bundle ? bundleChecklist(members) : matter ? matterChecklist(matter) : []
+  const checklist: ChecklistItem[] = bundle ? bundleChecklist(members, (matterId) => materialsOf(regionId, matterId)) : matter ? matterChecklist(materialsOf(regionId, matter.id)) : []
   const offices = officesById(regionRegistry, regionId, core.officeIds)
   const kinds = new Set<MatterCore['kind']>(matter ? [matter.kind] : members.map((m) => m.matter.kind))
 
