@@ -113,17 +113,17 @@ describe('HR dashboard', () => {
     }
     const call = jest.spyOn(env.client, 'call')
     render(<Dashboard />)
-    // The first page (30) is on screen while the rest loads; the counts say they cover what is loaded.
-    expect(await screen.findByRole('heading', { name: /^Cases \(30 of 30\)$/ })).toBeInTheDocument()
-    expect(screen.getByRole('status')).toHaveTextContent(/^Loading cases: (30|280|530) of 600\. Filters and counts cover the loaded ones\.$/)
+    // The first page (15) is on screen while the rest loads; the counts say they cover what is loaded.
+    expect(await screen.findByRole('heading', { name: /^Cases \(15 of 15\)$/ })).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(/^Loading cases: (15|265|515) of 600\. Filters and counts cover the loaded ones\.$/)
     expect(await screen.findByRole('heading', { name: /^Cases \(600 of 600\)$/ })).toBeInTheDocument()
     expect(screen.queryByRole('status')).toBeNull()
     const pages = call.mock.calls.filter(([name]) => name === 'cases.list').map(([, options]) => (options as { query: unknown }).query)
     expect(pages).toEqual([
-      { offset: 0, limit: 30 },
-      { offset: 30, limit: 250 },
-      { offset: 280, limit: 250 },
-      { offset: 530, limit: 250 }
+      { offset: 0, limit: 15 },
+      { offset: 15, limit: 250 },
+      { offset: 265, limit: 250 },
+      { offset: 515, limit: 250 }
     ])
     // Filters work on the whole list once it is in.
     fireEvent.change(screen.getByLabelText('Search by name or case number'), { target: { value: 'ivan petrov 59' } })
@@ -140,7 +140,7 @@ describe('HR dashboard', () => {
     const realCall = env.client.call.bind(env.client)
     let failNext = true
     jest.spyOn(env.client, 'call').mockImplementation(((name: string, options?: { query?: { offset?: number } }) => {
-      if (name === 'cases.list' && options?.query?.offset === 30 && failNext) {
+      if (name === 'cases.list' && options?.query?.offset === 15 && failNext) {
         failNext = false
         env.backend.state.faults = { ...env.backend.state.faults, offline: true }
         const failing = realCall(name as 'cases.list', options as never)
@@ -151,7 +151,7 @@ describe('HR dashboard', () => {
     }) as typeof env.client.call)
     render(<Dashboard />)
     expect(await screen.findByRole('button', { name: /Retry|Try again/ })).toBeInTheDocument()
-    expect(screen.getByRole('heading', { name: /^Cases \(30 of 30\)$/ })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: /^Cases \(15 of 15\)$/ })).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: /Retry|Try again/ }))
     expect(await screen.findByRole('heading', { name: /^Cases \(300 of 300\)$/ })).toBeInTheDocument()
   })

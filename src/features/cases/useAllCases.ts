@@ -7,8 +7,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api, type CaseSummary } from '@/api'
 
-/** Enough rows for the first screen of the windowed list, on any phone. */
-export const FIRST_PAGE_SIZE = 30
+/** Enough rows for the first screen of the windowed list (560 px at 96 px a row, plus its overscan of 4). */
+export const FIRST_PAGE_SIZE = 15
 /** Each later page: small enough to check, copy and turn into rows well inside one frame budget. */
 export const PAGE_SIZE = 250
 
@@ -25,7 +25,16 @@ export interface AllCasesState {
   reload: () => void
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+/**
+ * After the next frame is drawn (where there are frames), so the page just received reaches the screen
+ * before the next one is fetched and checked; a plain next task where there are not.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => unknown }).requestAnimationFrame
+    if (typeof raf === 'function') raf(() => setTimeout(resolve, 0))
+    else setTimeout(resolve, 0)
+  })
 
 export function useAllCases(key: string | null): AllCasesState {
   const [pages, setPages] = useState<readonly (readonly CaseSummary[])[]>([])
@@ -63,7 +72,7 @@ export function useAllCases(key: string | null): AllCasesState {
             if (fresh.length) setPages((before) => [...before, fresh])
             if (page.items.length < limit || loaded.current.offset >= page.total) break
             // Let the screen paint and handle input between pages.
-            await nextTask()
+            await afterPaint()
             if (mine !== generation.current) return
           }
           setComplete(true)
