@@ -53,4 +53,22 @@ describe('hospital green channel', () => {
     expect(await screen.findByText('Visit cancelled.')).toBeInTheDocument()
     expect(env.backend.state.hospitalBookings[0].status).toBe('cancelled')
   })
+
+  it('a visit whose answer was lost is booked once: tapping Book again gets the first booking back', async () => {
+    const env = await asAlice()
+    render(<HospitalPage />)
+    await screen.findByRole('radio', { name: 'Internal medicine' })
+    const book = await screen.findByRole('button', { name: 'Book 08:30' })
+    // The booking is made, but every answer (the client's own retries too) is lost on the way back.
+    env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: true }
+    fireEvent.click(book)
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('The server is taking too long')
+    expect(env.backend.state.hospitalBookings).toHaveLength(1)
+
+    // Back to normal: the same tap is answered with the visit already made, not refused as a second one.
+    env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }
+    fireEvent.click(await screen.findByRole('button', { name: 'Book 08:30' }))
+    expect(await screen.findByText(/Booked. The triage nurse/)).toBeInTheDocument()
+    expect(env.backend.state.hospitalBookings).toHaveLength(1)
+  }, 30_000)
 })

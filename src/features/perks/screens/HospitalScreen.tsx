@@ -3,6 +3,7 @@ import { View, Text, Switch } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import { api, callWithRetry, type HospitalBooking, type HospitalSlot } from '@/api'
+import { useIntentKey } from '@/hooks/useIntentKey'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { callNumber } from '@/features/guides/officeActions'
 import { useQuery } from '@/hooks/useQuery'
@@ -44,6 +45,7 @@ export function HospitalScreen() {
   const [moving, setMoving] = useState<HospitalBooking | null>(null)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
+  const intent = useIntentKey()
   const [notice, setNotice] = useState<string | null>(null)
 
   const deps = departments.data?.departments ?? []
@@ -83,7 +85,17 @@ export function HospitalScreen() {
   }
 
   const book = (slot: HospitalSlot) =>
-    run(() => callWithRetry(api(), 'hospital.book', { body: { slotId: slot.id, englishDischargeSummary: english } }), t('hospital.booked'))
+    run(async () => {
+      // One key per visit meant (slot + summary language): a lost answer and a second tap book once.
+      const what = `${slot.id}:${english}`
+      try {
+        await callWithRetry(api(), 'hospital.book', { body: { slotId: slot.id, englishDischargeSummary: english }, idempotencyKey: intent.keyFor(what, undefined) })
+        intent.settle()
+      } catch (e) {
+        intent.settle(e)
+        throw e
+      }
+    }, t('hospital.booked'))
   const move = (b: HospitalBooking, slot: HospitalSlot) =>
     run(() => api().call('hospital.reschedule', { params: { bookingId: b.id }, body: { slotId: slot.id } }), t('hospital.moved'))
   const cancel = (b: HospitalBooking) => run(() => api().call('hospital.cancel', { params: { bookingId: b.id } }), t('hospital.cancelled'))

@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
-import { api, callWithRetry, newIdempotencyKey, toApiError, type TheatreBooking, type TheatreShow } from '@/api'
+import { api, callWithRetry, type TheatreBooking, type TheatreShow } from '@/api'
+import { useIntentKey } from '@/hooks/useIntentKey'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { qrSvgDataUrl } from '@/lib/qr'
@@ -51,12 +52,8 @@ export function TheatreScreen() {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  /**
-   * One idempotency key per reservation the person means to make (show + quantity), kept across taps
-   * until the server's answer arrives. If an answer is lost after the box office system booked the seats,
-   * tapping Reserve again is answered with that booking instead of booking a second time.
-   */
-  const intent = useRef<{ showId: string; quantity: number; key: string } | null>(null)
+  /** One key per reservation meant (show + quantity): a lost answer and a second tap book once. */
+  const intent = useIntentKey<{ quantity: number }>()
 
   const upcoming = useMemo(() => (shows.data?.shows ?? []).filter((s) => s.date >= today), [shows.data, today])
   const months = useMemo(() => [...new Set(upcoming.map((s) => s.date.slice(0, 7)))], [upcoming])
@@ -79,17 +76,16 @@ export function TheatreScreen() {
     setBusy(true)
     setFailure(null)
     setNotice(null)
-    if (intent.current?.showId !== s.id || intent.current.quantity !== qty) intent.current = { showId: s.id, quantity: qty, key: newIdempotencyKey() }
     try {
-      await callWithRetry(api(), 'theatre.book', { body: { showId: s.id, quantity: qty }, idempotencyKey: intent.current.key })
-      intent.current = null
+      await callWithRetry(api(), 'theatre.book', { body: { showId: s.id, quantity: qty }, idempotencyKey: intent.keyFor(`${s.id}:${qty}`, { quantity: qty }) })
+      intent.settle()
       setNotice(t('theatre.reserved'))
       setQuantity(1)
       bookings.reload()
       shows.reload()
     } catch (e) {
       // A refusal is final (the server kept no booking); only an unanswered request keeps its key.
-      if (!toApiError(e).retryable) intent.current = null
+      intent.settle(e)
       setFailure(e)
       // Another device may have changed what this one shows.
       bookings.reload()
@@ -187,7 +183,7 @@ export function TheatreScreen() {
           {notice}
         </View>
       ) : null}
-      {failure ? <RefusalNotice error={failure} onRetry={show && intent.current ? () => void reserve(show, intent.current?.quantity ?? quantity) : undefined} /> : null}
+      {failure ? <RefusalNotice error={failure} onRetry={show && intent.pending() ? () => void reserve(show, intent.pending()?.quantity ?? quantity) : undefined} /> : null}
 
       {show ? (
         detail(show)
