@@ -8,6 +8,7 @@ import { endpoints, type EndpointDef, type EndpointName, type FaultConfig, type 
 import type { RegionCore } from '@/domain/regions/schema'
 import { RegionRegistry } from '@/domain/regions/registry'
 import { describeIssue } from '@/domain/validation/schemaIssue'
+import { canonicalJson } from '@/domain/certificate/encoding'
 import { HttpError, errorBody, fail, fieldsFromZod, type MockRequest, type MockResponse } from './http'
 import { MOCK_STATE_VERSION, type MockState, type UserRecord } from './state'
 import { createSeedState } from './seed'
@@ -142,7 +143,14 @@ export class MockBackend {
       }
       idempotencyId = `${user?.user.id ?? 'anon'}:${route.name}:${key}`
       const earlier = this.state.idempotency[idempotencyId]
-      if (earlier) return { status: earlier.status, data: earlier.body }
+      if (earlier) {
+        // A repeat gets the first answer. Another request under the same key (a draft edited after an answer
+        // was lost) must not pass for done: it is refused, naming what the first one created.
+        if (earlier.request !== undefined && earlier.request !== canonicalJson(body ?? null)) {
+          throw fail.keyReused((earlier.body as { id?: unknown } | null)?.id as string | undefined)
+        }
+        return { status: earlier.status, data: earlier.body }
+      }
     }
 
     const ctx: HandlerContext = {
@@ -166,7 +174,7 @@ export class MockBackend {
     }
 
     if (idempotencyId) {
-      this.state.idempotency[idempotencyId] = { status, body: result.data, at: new Date(this.now()).toISOString() }
+      this.state.idempotency[idempotencyId] = { status, body: result.data, at: new Date(this.now()).toISOString(), request: canonicalJson(body ?? null) }
     }
     if (route.def.method !== 'GET') this.persist()
     return { status, data: result.data }

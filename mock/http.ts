@@ -23,7 +23,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
-    readonly fields?: Fields
+    readonly fields?: Fields,
+    readonly existingId?: string
   ) {
     super(message)
   }
@@ -34,11 +35,21 @@ export const fail = {
   forbidden: (what = 'this') => new HttpError(403, 'forbidden', `Not allowed to access ${what}`),
   notFound: (what: string) => new HttpError(404, 'not_found', `${what} not found`),
   conflict: (message: string) => new HttpError(409, 'conflict', message),
+  /** The key was used before for a different request: the first one stands (and is named), this one is not done. */
+  keyReused: (existingId: string | undefined) =>
+    new HttpError(409, 'conflict', 'Idempotency-Key already used for a different request', undefined, existingId),
   validation: (fields: Fields, message = 'Invalid input') => new HttpError(422, 'validation', message, fields)
 }
 
 export function errorBody(error: HttpError): ApiErrorBody {
-  return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } }
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.existingId ? { existingId: error.existingId } : {}),
+      ...(error.fields ? { fields: error.fields } : {})
+    }
+  }
 }
 
 /**

@@ -44,6 +44,8 @@ export interface IdempotencyRecord {
   status: number
   body: unknown
   at: string
+  /** The request it answered (canonical JSON of the checked body): the same key with another request is refused. */
+  request?: string
 }
 
 export interface MockState {

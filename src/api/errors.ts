@@ -22,14 +22,17 @@ export class ApiError extends Error {
   readonly fields: FieldErrors
   /** For contract errors: which endpoint and field broke the contract. */
   readonly where: string | null
+  /** A `conflict` on a reused idempotency key: the id of what the first request with that key created. */
+  readonly existingId: string | null
 
-  constructor(kind: ApiErrorKind, message: string, opts: { status?: number; fields?: FieldErrors; where?: string } = {}) {
+  constructor(kind: ApiErrorKind, message: string, opts: { status?: number; fields?: FieldErrors; where?: string; existingId?: string } = {}) {
     super(message)
     this.name = 'ApiError'
     this.kind = kind
     this.status = opts.status ?? null
     this.fields = opts.fields ?? {}
     this.where = opts.where ?? null
+    this.existingId = opts.existingId ?? null
   }
 
   /** Worth retrying with the same idempotency key. */
@@ -51,7 +54,7 @@ const kindByCode: Record<ApiErrorBody['error']['code'], ApiErrorKind> = {
 }
 
 export function apiErrorFromBody(status: number, body: ApiErrorBody): ApiError {
-  return new ApiError(kindByCode[body.error.code], body.error.message, { status, fields: body.error.fields })
+  return new ApiError(kindByCode[body.error.code], body.error.message, { status, fields: body.error.fields, existingId: body.error.existingId })
 }
 
 export function toApiError(error: unknown): ApiError {

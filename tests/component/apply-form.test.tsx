@@ -10,7 +10,7 @@ import { useSession } from '@/stores/session'
 import Taro from '@tarojs/taro'
 import { SEAL_PREFIX } from '@/lib/seal'
 import { openFromStorage } from '@/lib/sealKey'
-import { mediaQueue } from '../doubles/taro'
+import { mediaQueue, navigation } from '../doubles/taro'
 import { freshBackend } from '../support/backend'
 
 beforeAll(() => initI18n('en'))
@@ -219,6 +219,31 @@ describe('submitting under faults', () => {
     expect(env.backend.state.cases.length).toBe(before + 1)
     expect(screen.getByText(`Reference ${created.id}. Follow its progress in the case list.`)).toBeInTheDocument()
     expect(useDrafts.getState().drafts[draft.id].caseId).toBe(created.id)
+  })
+
+  it('a draft edited after a lost answer is not passed off as sent: the office already has it, the edits stay, nothing is filed twice', async () => {
+    const { env, draft, before } = await atReview()
+    env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: true }
+    const { unmount } = render(<ApplicationForm draftId={draft.id} retry={noWait} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent("We're not sure it went through")
+    env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }
+    unmount()
+
+    // The person changes the job title, then sends again: the same draft, so the same key.
+    useDrafts.getState().setValue(draft.id, 'job.position', 'Chief engineer')
+    render(<ApplicationForm draftId={draft.id} retry={noWait} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The office already has this application')
+    expect(alert).toHaveTextContent('Your latest changes were not sent, and nothing was filed twice.')
+    const filed = env.backend.state.cases[env.backend.state.cases.length - 1]
+    expect(env.backend.state.cases.length).toBe(before + 1)
+    expect(filed.form['job.position']).toBe('Professor')
+    // The edit is still on the phone, and the case the office has is one tap away.
+    expect(useDrafts.getState().drafts[draft.id].values['job.position']).toBe('Chief engineer')
+    fireEvent.click(within(alert).getByRole('button', { name: 'Open the case' }))
+    expect(navigation.calls).toContainEqual({ kind: 'navigateTo', url: `/packages/cases/pages/detail/index?id=${filed.id}` })
   })
 
   it('a double tap sends one request, and the wait is announced in a live region', async () => {

@@ -168,6 +168,20 @@ describe('idempotency', () => {
     expect(second.id).toBe(first.id)
   })
 
+  it('refuses the same key with a different request, naming what the first one created', async () => {
+    const env = freshBackend()
+    await env.as('hr.gansu')
+    const first = await env.client.call('cases.create', { body: draft, idempotencyKey: 'same-key-456' })
+    const before = env.backend.state.cases.length
+    // The draft was edited after the first answer was lost: the edit must not pass for done, nor file twice.
+    const edited = { ...draft, form: { ...draft.form, 'job.title': 'Chief engineer' } }
+    const error = await env.client.call('cases.create', { body: edited, idempotencyKey: 'same-key-456' }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ kind: 'conflict', status: 409, existingId: first.id })
+    expect(env.backend.state.cases.length).toBe(before)
+    // The same request again is still a repeat, answered with the first result.
+    expect((await env.client.call('cases.create', { body: draft, idempotencyKey: 'same-key-456' })).id).toBe(first.id)
+  })
+
   it('reports an offline backend as a network error and creates nothing', async () => {
     const env = freshBackend()
     await env.as('hr.gansu')

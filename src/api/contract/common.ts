@@ -34,6 +34,11 @@ export const ApiErrorBody = z.object({
       'unavailable'
     ]),
     message: z.string(),
+    /**
+     * With `conflict` on an idempotent request whose key was already used for a different request: the id
+     * of what that first request created (the first answer may have been lost; now the client can find it).
+     */
+    existingId: z.optional(z.string()),
     fields: z.optional(
       z.record(z.string(), z.object({ code: z.string(), params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))) }))
     )

@@ -12,7 +12,7 @@ export type SubmitState =
    * `unsure`: the request went out but no answer came back (a time-out), so the office may already have
    * the case. The person is told so, not "it failed": checking again with the same key shows it if so.
    */
-  | { phase: 'failed'; error: unknown; fields: FormErrors; unsure: boolean }
+  | { phase: 'failed'; error: unknown; fields: FormErrors; unsure: boolean; alreadyFiledAs?: string }
 
 /**
  * Sends the draft with ITS idempotency key, retrying network failures, timeouts and server errors: the
@@ -44,7 +44,10 @@ export function useSubmitDraft(options: { attempts?: number; sleep?: (ms: number
       return next
     } catch (error) {
       const apiError = error instanceof ApiError ? error : null
-      const next: SubmitState = { phase: 'failed', error, fields: apiError?.fields ?? {}, unsure: apiError?.kind === 'timeout' }
+      // The office already has this draft, as it was when first sent (that answer was lost); it has been
+      // changed since. Not filed again, and not passed off as done: the person is told and can open the case.
+      const alreadyFiledAs = apiError?.kind === 'conflict' && apiError.existingId ? apiError.existingId : undefined
+      const next: SubmitState = { phase: 'failed', error, fields: apiError?.fields ?? {}, unsure: apiError?.kind === 'timeout', ...(alreadyFiledAs ? { alreadyFiledAs } : {}) }
       setState(next)
       return next
     }

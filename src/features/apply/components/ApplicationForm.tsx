@@ -264,7 +264,18 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
             <Text className='apply-form__hint'>{t('review.commitmentByApplicant')}</Text>
           </View>
 
-          {submission.state.phase === 'failed' && submission.state.unsure ? (
+          {submission.state.phase === 'failed' && submission.state.alreadyFiledAs ? (
+            <View className='apply-review__failed'>
+              <View className='error-notice' role='alert'>
+                <Text className='error-notice__title'>{t('review.alreadyFiledTitle')}</Text>
+                <Text className='error-notice__body'>{t('review.alreadyFiledBody')}</Text>
+                <Button type='primary' size='small' onClick={() => navigate('caseDetail', { id: (submission.state as { alreadyFiledAs: string }).alreadyFiledAs })}>
+                  {t('review.openFiledCase')}
+                </Button>
+              </View>
+              <Text className='apply-form__hint'>{t('review.kept')}</Text>
+            </View>
+          ) : submission.state.phase === 'failed' && submission.state.unsure ? (
             // The answer was lost after the request left: the case may exist. Saying "failed" here would
             // invite a fresh application; checking again with the same key finds it instead.
             <View className='apply-review__failed'>
