@@ -6,20 +6,9 @@
 // fault injection (`globalThis.__wicMockBackend.state.faults`, or the officer simulator's switches), which
 // the mock transport applies to every non-dev request: latencyMs, errorRate, offline, failAfterCommit.
 // Counts are read from the in-page backend AND from what the app shows.
-// Visible ones only: Taro keeps pages opened earlier mounted (hidden) under the top one.
-const nutButton = (scope, text) => scope.locator('.nut-button', { hasText: text }).filter({ visible: true })
-const field = (page, label) =>
-  page
-    .locator('.apply-field', { has: page.getByText(label, { exact: true }) })
-    .locator('input')
-    .first()
-const NO_FAULTS = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }
+import { field, nutButton, signInAs, startJohnsForm } from '../flows.mjs'
 
-async function signInAs(page, helpers, name) {
-  await helpers.goto(page, 'packages/account/pages/sign-in/index')
-  await page.getByRole('button', { name }).click()
-  await page.getByText(/^Hello, /).waitFor()
-}
+const NO_FAULTS = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }
 
 async function signOut(page, helpers) {
   await helpers.goto(page, 'pages/me/index')
@@ -70,10 +59,7 @@ async function agreeIfAsked(page, next) {
  * Returns the draft id (from the URL).
  */
 async function fillApplication(page, helpers) {
-  await helpers.goto(page, 'packages/apply/pages/start/index')
-  await agreeIfAsked(page, page.getByRole('radio', { name: 'John Smith · GBR' }))
-  await page.getByRole('radio', { name: 'John Smith · GBR' }).click()
-  await nutButton(page, 'Start the form').click()
+  await startJohnsForm(page, helpers, { beforeEachStep: (john) => agreeIfAsked(page, john) })
   await agreeIfAsked(page, page.getByText(/^Step 1 of \d: Personal details$/))
   await page.getByRole('radio', { name: 'Male', exact: true }).click()
   await field(page, 'Date of birth').fill('1980-02-03')

@@ -4,25 +4,11 @@
 // end it is nowhere in localStorage, sessionStorage, IndexedDB, cookies or the console, in any letter case.
 // A second test withdraws consent from Me: the drafts on the phone go and the form asks again.
 import { seededPassportNumbers } from '../run.mjs'
+import { field, nutButton, signInAs, startJohnsForm } from '../flows.mjs'
 
 const PASSPORT = 'K7Q40Z218'
 const MASKED = 'K7*****18'
 const NOTICE = /How we use your personal information/
-
-const nutButton = (scope, text) => scope.locator('.nut-button', { hasText: text })
-const field = (page, label) => page.locator('.apply-field', { has: page.getByText(label, { exact: true }) }).locator('input').first()
-
-async function signInAs(page, helpers, name) {
-  await helpers.goto(page, 'packages/account/pages/sign-in/index')
-  await page.getByRole('button', { name }).click()
-  await page.getByText(/^Hello, /).waitFor()
-}
-
-async function startJohnsForm(page, helpers) {
-  await helpers.goto(page, 'packages/apply/pages/start/index')
-  await page.getByRole('radio', { name: 'John Smith · GBR' }).click()
-  await nutButton(page, 'Start the form').click()
-}
 
 /** Everything the browser keeps for this origin, as text: the storages, IndexedDB names, cookies. */
 async function everythingStored(page, context) {
