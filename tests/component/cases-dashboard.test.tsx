@@ -28,6 +28,15 @@ async function signIn(username: string) {
   return env
 }
 
+/** The Gansu employer's seeded cases, copied (new ids and names) until it has `total` in the backend. */
+function growGansuEmployer(env: ReturnType<typeof freshBackend>, total: number) {
+  const template = env.backend.state.cases.filter((c) => c.employerId === 'emp-gs')
+  for (let n = 0; template.length + n < total; n++) {
+    const c = template[n % template.length]
+    env.backend.state.cases.push({ ...c, id: `${c.id}-x${n}`, applicantName: `${c.applicantName} ${n}` })
+  }
+}
+
 const STATES = ['pre_review', 'in_review', 'supplement_requested', 'approved', 'issued', 'rejected'] as const
 const STATUS_OF = { pre_review: 'in_progress', in_review: 'in_progress', supplement_requested: 'action_needed', approved: 'ready_for_pickup', issued: 'issued', rejected: 'rejected' } as const
 
@@ -106,11 +115,7 @@ describe('HR dashboard', () => {
 
   it('shows the first screen from the first page, then loads the rest page by page, once each', async () => {
     const env = await signIn('hr.gansu')
-    const template = env.backend.state.cases.filter((c) => c.employerId === 'emp-gs')
-    for (let n = 0; n < 596; n++) {
-      const c = template[n % template.length]
-      env.backend.state.cases.push({ ...c, id: `${c.id}-x${n}`, applicantName: `${c.applicantName} ${n}` })
-    }
+    growGansuEmployer(env, 600)
     const call = jest.spyOn(env.client, 'call')
     render(<Dashboard />)
     // The first page (15) is on screen while the rest loads; the counts say they cover what is loaded.
@@ -132,11 +137,7 @@ describe('HR dashboard', () => {
 
   it('keeps the loaded pages when a later page fails, and Retry goes on from there', async () => {
     const env = await signIn('hr.gansu')
-    const template = env.backend.state.cases.filter((c) => c.employerId === 'emp-gs')
-    for (let n = 0; n < 296; n++) {
-      const c = template[n % template.length]
-      env.backend.state.cases.push({ ...c, id: `${c.id}-x${n}`, applicantName: `${c.applicantName} ${n}` })
-    }
+    growGansuEmployer(env, 300)
     const realCall = env.client.call.bind(env.client)
     let failNext = true
     jest.spyOn(env.client, 'call').mockImplementation(((name: string, options?: { query?: { offset?: number } }) => {

@@ -1,5 +1,5 @@
 import { RegionCoreFile, type Material, type RegionCore, type RegionCoreFile as RegionCoreFileT, type RegionMaterials } from './schema'
-import { describeIssue } from '../validation/schemaIssue'
+import { parseEach } from '../validation/parseEach'
 import { sortRegions } from './registry'
 
 /**
@@ -8,14 +8,8 @@ import { sortRegions } from './registry'
  * in tests and in the Node mock server; the app itself ships the checked result.
  */
 export function parseRegionCoreFiles(files: unknown[]): { regions: RegionCoreFileT[]; errors: string[] } {
-  const regions: RegionCoreFileT[] = []
-  const errors: string[] = []
-  for (const file of files) {
-    const parsed = RegionCoreFile.safeParse(file)
-    if (parsed.success) regions.push(parsed.data)
-    else errors.push(`${(file as { id?: string })?.id ?? '?'}: ${describeIssue(parsed.error.issues[0])}`)
-  }
-  return { regions, errors }
+  const { parsed, errors } = parseEach(RegionCoreFile, files, (file) => (file as { id?: string } | null)?.id ?? '?')
+  return { regions: parsed, errors }
 }
 
 /** The part every page and the backend need: each matter's materials as references (id, required). */

@@ -1,17 +1,11 @@
 import { RegionGuide } from '@/domain/regions/schema'
-import { describeIssue } from '@/domain/validation/schemaIssue'
+import { parseEach } from '@/domain/validation/parseEach'
 
 /**
  * A guide file that breaks the schema is reported and skipped, like a broken core file. Runs at build
  * time (config/contentLoader.cjs) and in tests; the app ships the checked result.
  */
 export function parseRegionGuides(files: unknown[]): { guides: RegionGuide[]; errors: string[] } {
-  const guides: RegionGuide[] = []
-  const errors: string[] = []
-  for (const file of files) {
-    const parsed = RegionGuide.safeParse(file)
-    if (parsed.success) guides.push(parsed.data)
-    else errors.push(`${(file as { regionId?: string })?.regionId ?? '?'}: ${describeIssue(parsed.error.issues[0])}`)
-  }
-  return { guides, errors }
+  const { parsed, errors } = parseEach(RegionGuide, files, (file) => (file as { regionId?: string } | null)?.regionId ?? '?')
+  return { guides: parsed, errors }
 }
