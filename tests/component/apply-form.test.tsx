@@ -83,6 +83,9 @@ describe('application form', () => {
     render(<ApplicationForm draftId={draft.id} />)
     fireEvent.change(screen.getByLabelText('Date of birth'), { target: { value: '19800203' } })
     expect(useDrafts.getState().drafts[draft.id].values['applicant.birthDate']).toBe('1980-02-03')
+    // A Chinese input method types full-width digits and dashes: they are kept as the plain ones.
+    fireEvent.change(screen.getByLabelText('Date of birth'), { target: { value: '１９８１－０３－０４' } })
+    expect(useDrafts.getState().drafts[draft.id].values['applicant.birthDate']).toBe('1981-03-04')
   })
 
   it('finds a nationality by its Chinese or English name and shows both', () => {

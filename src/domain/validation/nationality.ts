@@ -4,7 +4,7 @@
  */
 import { COUNTRIES, type Country } from './countries'
 import { invalid, valid, type ValidationResult } from './result'
-import { compact } from './text'
+import { asciiUpperCase, compact } from './text'
 
 const MRZ_CODE_LENGTH = 3
 
@@ -12,7 +12,7 @@ const BY_CODE: ReadonlyMap<string, Country> = new Map(COUNTRIES.map((c) => [c.co
 
 /** 'd', ' D ', 'D<<' all become 'D<<': the MRZ pads short codes with '<'. */
 export function normalizeNationalityCode(code: string): string {
-  const upper = compact(code).toUpperCase()
+  const upper = asciiUpperCase(compact(code))
   return upper.length > 0 && upper.length < MRZ_CODE_LENGTH ? upper.padEnd(MRZ_CODE_LENGTH, '<') : upper
 }
 

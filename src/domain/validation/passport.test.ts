@@ -51,6 +51,13 @@ describe('validatePassportNumber', () => {
     expect(validatePassportNumber('Ｅ１２３４５６７\u3000')).toEqual({ ok: true, value: 'E1234567' })
   })
 
+  it('upper-cases ASCII letters only: letters that turn into other letters are refused, not rewritten', () => {
+    // 'ß'.toUpperCase() is 'SS' and 'ı'.toUpperCase() is 'I': the code typed is not the code checked.
+    for (const typed of ['E12ß4567', 'ıE1234567', 'E1234567ﬁ', 'ſ1234567']) {
+      expect(validatePassportNumber(typed)).toEqual({ ok: false, code: 'passport.badChars' })
+    }
+  })
+
   it.each([
     ['', 'passport.empty'],
     ['   ', 'passport.empty'],

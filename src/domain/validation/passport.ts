@@ -4,7 +4,7 @@
  * inside the machine-readable zone, where a shorter number is padded to 9 with '<'.
  */
 import { invalid, valid, type ValidationResult } from './result'
-import { compact } from './text'
+import { asciiUpperCase, compact } from './text'
 
 export const PASSPORT_NUMBER_MAX_LENGTH = 9
 
@@ -33,7 +33,7 @@ export function mrzCheckDigit(field: string): number {
 
 /** Trim, upper-case, drop spaces (including full-width ones typed by Chinese input methods). */
 export function normalizePassportNumber(value: string): string {
-  return compact(value).toUpperCase()
+  return asciiUpperCase(compact(value))
 }
 
 /** The 9-character MRZ document-number field: the number padded with '<'. */

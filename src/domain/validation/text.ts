@@ -19,6 +19,14 @@ export function toHalfWidth(value: string): string {
   return out
 }
 
+/**
+ * Upper case for ASCII letters only. String.prototype.toUpperCase turns 'ß' into 'SS', 'ﬁ' into 'FI' and
+ * 'ı' into 'I': a code typed with those would pass an [A-Z] check as a different code than the one typed.
+ */
+export function asciiUpperCase(value: string): string {
+  return value.replace(/[a-z]+/g, (letters) => letters.toUpperCase())
+}
+
 /** Half-width, trimmed, every whitespace removed. */
 export function compact(value: string): string {
   return toHalfWidth(value).replace(/\s+/g, '')

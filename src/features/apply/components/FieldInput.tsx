@@ -1,5 +1,6 @@
 import { View, Text, Input } from '@tarojs/components'
 import type { FieldDef } from '@/domain/forms/caseForm'
+import { toHalfWidth } from '@/domain/validation/text'
 import { fieldId, useApplyText } from '../messages'
 import { NationalityField } from './NationalityField'
 import { controlAria, focusable } from '@/lib/a11y'
@@ -14,8 +15,12 @@ const KEYBOARD: Partial<Record<FieldDef['input'], InputType>> = {
   date: 'idcard'
 }
 
-/** '19800203' -> '1980-02-03' as the user types on a digit keyboard; anything else is left as typed. */
-export function formatDateInput(raw: string): string {
+/**
+ * '19800203' -> '1980-02-03' as the user types on a digit keyboard; full-width digits and dashes from a
+ * Chinese input method ('１９８０－０２－０３') are folded first; anything else is left as typed.
+ */
+export function formatDateInput(typed: string): string {
+  const raw = toHalfWidth(typed)
   const digits = raw.replace(/\D/g, '')
   if (/[^\d-]/.test(raw) || digits.length > 8) return raw
   if (digits.length <= 4) return digits
