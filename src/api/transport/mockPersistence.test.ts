@@ -32,6 +32,12 @@ describe('the embedded backend in app storage', () => {
     const second = backend()
     expect(second.state.cases[0].form['passport.number']).toBe('K7Q40Z218')
     expect(second.state.employees).toEqual(first.state.employees)
+    // The public timetables sit beside the box (nothing personal in them; the box opens faster without them).
+    const plain = JSON.parse(raw) as Record<string, unknown>
+    expect(plain.hospitalSlots).toEqual(first.state.hospitalSlots)
+    expect(plain.theatreShows).toEqual(first.state.theatreShows)
+    expect(second.state.hospitalSlots).toEqual(first.state.hospitalSlots)
+    expect(second.state).toEqual(first.state)
   })
 
   it('keeps fault settings and the clock readable, and honours them when changed in storage', () => {
