@@ -42,6 +42,19 @@ const backendCount = async (page, what) => {
 }
 
 // Drafts and queues are read from the screen, not from storage: what the phone keeps may be sealed.
+/** From now on, count the POST /cases requests that reach the in-page backend's router (`globalThis.__casePosts`). */
+async function countCasePosts(page) {
+  await page.evaluate(() => {
+    const backend = globalThis.__wicMockBackend
+    globalThis.__casePosts = 0
+    const handle = backend.handle.bind(backend)
+    backend.handle = (request) => {
+      if (request.method === 'POST' && request.path === '/cases') globalThis.__casePosts++
+      return handle(request)
+    }
+  })
+}
+
 const draftCard = (page) => page.getByRole('group', { name: /John Smith · New work and residence permits/ })
 
 /** Someone else may put a privacy consent notice in front of the form: agree to it if it is there. */
@@ -244,15 +257,7 @@ export const tests = [
       await fillApplication(page, helpers)
       const before = await backendCount(page, 'gansu cases')
       // Count what reaches the backend's router: the client retries a 503 with the same key.
-      await page.evaluate(() => {
-        const backend = globalThis.__wicMockBackend
-        globalThis.__casePosts = 0
-        const handle = backend.handle.bind(backend)
-        backend.handle = (request) => {
-          if (request.method === 'POST' && request.path === '/cases') globalThis.__casePosts++
-          return handle(request)
-        }
-      })
+      await countCasePosts(page)
 
       await setFaults(page, { errorRate: 1 })
       await submitButton(page).click()
@@ -285,15 +290,7 @@ export const tests = [
       await signInAs(page, helpers, /Zhang Wei \(HR, Lanzhou New Energy\)/)
       await fillApplication(page, helpers)
       const before = await backendCount(page, 'gansu cases')
-      await page.evaluate(() => {
-        const backend = globalThis.__wicMockBackend
-        globalThis.__casePosts = 0
-        const handle = backend.handle.bind(backend)
-        backend.handle = (request) => {
-          if (request.method === 'POST' && request.path === '/cases') globalThis.__casePosts++
-          return handle(request)
-        }
-      })
+      await countCasePosts(page)
       await setFaults(page, { latencyMs: 3000 })
 
       // A double tap: two clicks in the same task, before React can re-render the button as disabled.
