@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Certificate · 认定书' })
+import { bilingualPageTitle } from '../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('certificate') })

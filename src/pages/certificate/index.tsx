@@ -1,6 +1,8 @@
 import { CertificateScreen } from '@/features/certificate/CertificateScreen'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
 /** Tab page (main package): thin; the certificate feature does the work. */
 export default function CertificatePage() {
+  usePageTitleOf('certificate')
   return <CertificateScreen />
 }

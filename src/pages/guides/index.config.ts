@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Guides · 办事指南' })
+import { bilingualPageTitle } from '../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('guides') })

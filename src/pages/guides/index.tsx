@@ -10,9 +10,11 @@ import { RegionSwitch } from '@/features/guides/components/RegionSwitch'
 import { GuideEntryCard } from '@/features/guides/components/GuideEntryCard'
 import { focusable } from '@/features/guides/a11y'
 import './index.scss'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
 /** The Guides tab: core data only (guide.json is read by the guides subpackage). */
 export default function GuidesPage() {
+  usePageTitleOf('guides')
   const { t, i18n } = useTranslation(['guides', 'common'])
   const lang = langOf(i18n.language)
   const [regionId, setRegionId] = useGuideRegion()

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Work in China · 来华工作' })
+import { bilingualPageTitle } from '../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('home') })

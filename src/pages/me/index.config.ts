@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Me · 我的' })
+import { bilingualPageTitle } from '../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('me') })

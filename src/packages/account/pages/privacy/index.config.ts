@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '隐私告知书 Privacy notice' })
+import { bilingualPageTitle } from '../../../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('privacy') })

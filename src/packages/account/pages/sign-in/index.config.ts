@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Sign in · 登录' })
+import { bilingualPageTitle } from '../../../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('signIn') })

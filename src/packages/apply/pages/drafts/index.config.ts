@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Drafts · 草稿' })
+import { bilingualPageTitle } from '../../../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('applyDrafts') })

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Application form · 申请表' })
+import { bilingualPageTitle } from '../../../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('applyForm') })

@@ -3,8 +3,10 @@ import { View } from '@tarojs/components'
 import { ApplicationForm } from '@/features/apply/components/ApplicationForm'
 import { ConsentGate } from '@/features/privacy/components/ConsentGate'
 import '@/features/apply/apply.scss'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
 export default function ApplyFormPage() {
+  usePageTitleOf('applyForm')
   const { params } = useRouter()
   return (
     <View className='apply-page'>

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Apply · 申请' })
+import { bilingualPageTitle } from '../../../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('applyStart') })

@@ -8,8 +8,10 @@ import { StartApplication } from '@/features/apply/components/StartApplication'
 import { ApplicantCases } from '@/features/apply/components/ApplicantCases'
 import '@/features/apply/apply.scss'
 import '@/i18n/namespaces/apply'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
 export default function ApplyStartPage() {
+  usePageTitleOf('applyStart')
   const { t } = useTranslation(['apply', 'common'])
   const { params } = useRouter()
   const user = useSession((s) => s.user)

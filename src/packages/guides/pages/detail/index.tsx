@@ -2,9 +2,11 @@ import { useRouter } from '@tarojs/taro'
 import { guideLibrary } from '@/packages/guides/content/load'
 import { GuideView } from '../../components/GuideView'
 import { RegionView } from '../../components/RegionView'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
 /** /packages/guides/pages/detail/index?region=gansu&type=bundle|matter|region&id=gs-one-thing-2025 */
 export default function GuideDetailPage() {
+  usePageTitleOf('guideDetail')
   const { params } = useRouter()
   const regionId = params.region ?? ''
   const type = params.type

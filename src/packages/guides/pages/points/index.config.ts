@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Work permit points · 工作许可积分' })
+import { bilingualPageTitle } from '../../../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('pointsCheck') })

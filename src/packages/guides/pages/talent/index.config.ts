@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Talent certification · 人才认定' })
+import { bilingualPageTitle } from '../../../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('talentCheck') })

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: 'Verify · 核验' })
+import { bilingualPageTitle } from '../../../../pageTitles'
+
+export default definePageConfig({ navigationBarTitleText: bilingualPageTitle('verify') })
