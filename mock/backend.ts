@@ -14,9 +14,11 @@ import { MOCK_STATE_VERSION, type MockState, type UserRecord } from './state'
 import { createSeedState } from './seed'
 import { handlers, type HandlerContext } from './handlers'
 
+/** Where the state lives between starts. It hands over objects: the store serialises once, as it needs to. */
 export interface MockPersistence {
-  load(): string | null
-  save(serialized: string): void
+  /** The saved state as found (checked by the backend), or null. */
+  load(): unknown
+  save(state: MockState): void
   /**
    * The saved fault settings alone, when they can be read without restoring the whole state (the sealed
    * store keeps them beside the box). Lets a request that a fault fails anyway be failed without first
@@ -198,21 +200,15 @@ export class MockBackend {
   persist(): void {
     if (!this.persistence) return
     try {
-      this.persistence.save(JSON.stringify(this.state))
+      this.persistence.save(this.state)
     } catch {
       /* storage full: the demo keeps running in memory */
     }
   }
 
   private restore(): MockState | null {
-    const raw = this.persistence?.load()
-    if (!raw) return null
-    try {
-      const state = JSON.parse(raw) as MockState
-      return state.version === MOCK_STATE_VERSION ? state : null
-    } catch {
-      return null
-    }
+    const state = this.persistence?.load() as Partial<MockState> | null | undefined
+    return state && typeof state === 'object' && state.version === MOCK_STATE_VERSION ? (state as MockState) : null
   }
 }
 

@@ -257,7 +257,8 @@ describe('officer simulator and clock', () => {
     const saved: string[] = []
     const { MockBackend } = await import('@mock/backend')
     const { regionCores } = await import('@mock/node/regionsFromDisk')
-    const persistence = { load: () => saved[saved.length - 1] ?? null, save: (s: string) => void saved.push(s) }
+    // A store that keeps text, as app storage does.
+    const persistence = { load: () => (saved.length ? (JSON.parse(saved[saved.length - 1]) as unknown) : null), save: (state: unknown) => void saved.push(JSON.stringify(state)) }
     const first = new MockBackend({ regions: regionCores, persistence })
     first.handle({ method: 'POST', path: '/dev/clock', headers: {}, body: { now: '2026-03-03T00:00:00.000Z' } })
     const second = new MockBackend({ regions: regionCores, persistence })

@@ -12,7 +12,8 @@
  */
 import Taro from '@tarojs/taro'
 import type { MockPersistence } from '@mock/backend'
-import type { FaultConfig } from '@/api/contract'
+import type { MockState } from '@mock/state'
+import { FaultConfig } from '@/api/contract'
 import { isSealed } from '@/lib/seal'
 import { openFromStorage, prepareSealing, sealForStorage } from '@/lib/sealKey'
 
@@ -36,10 +37,10 @@ function read(storageKey: string): string | null {
 }
 
 export function sealedMockPersistence(storageKey: string): MockPersistence {
-  let waiting: string | null = null
+  let waiting: MockState | null = null
 
-  const save = (serialized: string): void => {
-    const rest = JSON.parse(serialized) as Record<string, unknown>
+  const save = (state: MockState): void => {
+    const rest: Record<string, unknown> = { ...state }
     const plain: Record<string, unknown> = {}
     for (const part of PLAIN_PARTS) {
       plain[part] = rest[part]
@@ -49,7 +50,7 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
     if (box === null) {
       // weapp's first launch: the key is still being made. Only the newest state matters.
       const first = waiting === null
-      waiting = serialized
+      waiting = state
       if (first) {
         void prepareSealing()
           .then(() => {
@@ -65,7 +66,7 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
     Taro.setStorageSync(storageKey, JSON.stringify(stored))
   }
 
-  const load = (): string | null => {
+  const load = (): unknown => {
     if (waiting !== null) return waiting
     const raw = read(storageKey)
     if (!raw) return null
@@ -79,18 +80,18 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
       // Saved before sealing existed: seal it now rather than leave the plain copy in storage.
       if (outer.sealedMockState === undefined && typeof outer.version === 'number') {
         try {
-          save(raw)
+          save(outer as unknown as MockState)
         } catch {
           /* storage full: the next write tries again */
         }
-        return raw
+        return outer
       }
       return null
     }
     try {
       const state = JSON.parse(openFromStorage(outer.box)) as Record<string, unknown>
       for (const part of PLAIN_PARTS) if (outer[part] !== undefined) state[part] = outer[part]
-      return JSON.stringify(state)
+      return state
     } catch {
       return null
     }
@@ -103,11 +104,9 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
     if (!raw) return null
     try {
       const outer = JSON.parse(raw) as Partial<Stored>
-      const faults = outer.faults as Partial<FaultConfig> | undefined
-      if (outer.sealedMockState !== 1 || !faults || typeof faults !== 'object') return null
-      const { latencyMs, errorRate, offline, failAfterCommit } = faults
-      if (typeof latencyMs !== 'number' || typeof errorRate !== 'number' || typeof offline !== 'boolean' || typeof failAfterCommit !== 'boolean') return null
-      return { latencyMs, errorRate, offline, failAfterCommit }
+      if (outer.sealedMockState !== 1) return null
+      const faults = FaultConfig.safeParse(outer.faults)
+      return faults.success ? faults.data : null
     } catch {
       return null
     }
