@@ -96,6 +96,8 @@ describe('certificate screen', () => {
     // Immediately, before any network answer.
     expect(screen.getByText('BHKJ-2026-0007')).toBeInTheDocument()
     expect(await screen.findByText(/You are offline\. This is the copy saved on this phone/)).toBeInTheDocument()
+    // The live code follows once the certificate has painted.
+    await waitFor(() => expect(liveCode()).not.toBeNull())
     const verdict = verifyAt(env, liveCode().getAttribute('data-qr-text')!, 'hospital')
     expect(verdict.code).toBe('valid')
   })

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api, type CaseSummary } from '@/api'
+import { afterPaint } from '@/lib/afterPaint'
 
 /** Enough rows for the first screen of the windowed list (560 px at 96 px a row, plus its overscan of 4). */
 export const FIRST_PAGE_SIZE = 15
@@ -24,17 +25,6 @@ export interface AllCasesState {
   error: unknown
   reload: () => void
 }
-
-/**
- * After the next frame is drawn (where there are frames), so the page just received reaches the screen
- * before the next one is fetched and checked; a plain next task where there are not.
- */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => unknown }).requestAnimationFrame
-    if (typeof raf === 'function') raf(() => setTimeout(resolve, 0))
-    else setTimeout(resolve, 0)
-  })
 
 export function useAllCases(key: string | null): AllCasesState {
   const [pages, setPages] = useState<readonly (readonly CaseSummary[])[]>([])

@@ -7,6 +7,7 @@ import { createPresentation, presentablePurposes, PROOF_REFRESH_MS } from '@/dom
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
 import { qrSvgDataUrl } from '@/lib/qr'
 import { focusable } from '@/lib/a11y'
+import { afterPaint } from '@/lib/afterPaint'
 import './certificate.scss'
 
 interface LiveCode {
@@ -45,9 +46,20 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
 
   useEffect(() => {
     if (!active) return undefined
-    build()
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
+    let stopped = false
+    let ticker: ReturnType<typeof setInterval> | undefined
+    // The certificate paints first: signing and drawing the code is the heaviest work on this screen
+    // (the first signature also builds the curve's tables), so it starts only after that frame. The
+    // countdown ticks from the moment the code is made.
+    void afterPaint().then(() => {
+      if (stopped) return
+      build()
+      ticker = setInterval(() => setNow(Date.now()), 1000)
+    })
+    return () => {
+      stopped = true
+      if (ticker !== undefined) clearInterval(ticker)
+    }
   }, [active, build])
 
   useEffect(() => {
