@@ -112,6 +112,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
+      // Taro's React components (plain elements) instead of its Stencil web components: no custom-element
+      // upgrade, shadow slots or second virtual DOM per View, which was most of a long guide's render time.
+      useHtmlComponents: true,
       compile: { include: [path.resolve(__dirname, '..', 'mock')] },
       publicPath: './',
       staticDirectory: 'static',
@@ -132,6 +135,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         checkRegionContent(chain)
+        chain.module
+          .rule('taro-components-css')
+          .test(/@tarojs[\\/]components-react[\\/]dist[\\/]index\.css$/)
+          .enforce('pre')
+          .use('no-taro-buttons')
+          .loader(path.resolve(__dirname, 'taroComponentsCss.cjs'))
         if (process.env.WIC_MODULE_NAMES) {
           chain.optimization.set('moduleIds', 'named')
           chain.optimization.set('concatenateModules', false)

@@ -1,5 +1,5 @@
 /**
- * On H5, Taro's Button and View render as custom elements (`taro-button-core`, `taro-view-core`) with
+ * On H5, Taro's View renders a plain `div`, and Taro's Button a `div.taro-button-core`, with
  * no role and no tab stop: a keyboard cannot reach or press them. These props give one the button role,
  * a tab stop, and Enter/Space. Other platforms get nothing (their buttons are native).
  */

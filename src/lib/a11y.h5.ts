@@ -1,15 +1,16 @@
 /**
  * Keyboard and screen-reader support for the H5 build, in one place.
  *
- * Taro renders View and Button as custom elements (`taro-view-core`, `taro-button-core`): a View given a role
- * and a tab stop is announced and reachable, but Enter and Space do nothing on it, and NutUI's Button (a Taro
- * Button inside) has no role, no tab stop and no disabled state a screen reader could know. The page also has
- * no landmarks: the router's container and Taro's tab bar are plain elements.
+ * Taro's H5 components render plain elements (a View is a `div`, a Button a `button.taro-button-core`): a View
+ * given a role and a tab stop is announced and reachable, but Enter and Space do nothing on it, and NutUI marks
+ * a disabled or loading Button with classes only, so a screen reader cannot know. The page also has no
+ * landmarks: the router's container and Taro's tab bar are plain elements.
  *
  * - Enter activates a focused element with the role button, link, radio, checkbox, tab, switch, menuitem or
  *   option; Space activates the same roles except link (as native links behave). A handler of a component's
  *   own that already took the key (`preventDefault`) wins.
- * - Every `taro-button-core` gets role=button, a tab stop, and aria-disabled/aria-busy from NutUI's classes,
+ * - Every Taro button gets aria-disabled/aria-busy from NutUI's classes (and is taken out of the tab order when
+ *   disabled),
  *   kept in step as they change.
  * - aria-* props reach Taro's elements as strings (see `stringAria`): boolean states then update.
  * - The router container becomes the `main` landmark, the tab bar a labelled `navigation` with the current tab
@@ -19,7 +20,7 @@
 import { options } from 'preact'
 import './a11y.h5.scss'
 
-export { focusable, controlAria } from './a11yProps'
+export { focusable, controlAria, switchAria, imageAlt } from './a11yProps'
 
 const ON_ENTER = new Set(['button', 'link', 'radio', 'checkbox', 'tab', 'switch', 'menuitem', 'option'])
 const ON_SPACE = new Set(['button', 'radio', 'checkbox', 'tab', 'switch', 'menuitem', 'option'])
@@ -36,12 +37,14 @@ function setAttr(el: Element, name: string, value: string | null): void {
   }
 }
 
+const TARO_BUTTON = 'taro-button-core'
+
 /** NutUI marks a disabled or loading button with classes only; the Taro element carries `disabled` when set directly. */
 function upgradeButton(el: Element): void {
   const busy = el.classList.contains('nut-button-loading') || el.hasAttribute('loading')
   const disabled = busy || el.classList.contains('nut-button-disabled') || el.hasAttribute('disabled')
-  setAttr(el, 'role', 'button')
-  setAttr(el, 'tabindex', disabled ? '-1' : '0')
+  if (el.localName !== 'button') setAttr(el, 'role', 'button')
+  setAttr(el, 'tabindex', disabled ? '-1' : el.localName === 'button' ? null : '0')
   setAttr(el, 'aria-disabled', disabled ? 'true' : null)
   setAttr(el, 'aria-busy', busy ? 'true' : null)
 }
@@ -53,8 +56,8 @@ function upgradeTabBar(bar: Element): void {
 }
 
 function upgrade(root: Element): void {
-  if (root.localName === 'taro-button-core') upgradeButton(root)
-  root.querySelectorAll('taro-button-core').forEach(upgradeButton)
+  if (root.classList.contains(TARO_BUTTON)) upgradeButton(root)
+  root.querySelectorAll(`.${TARO_BUTTON}`).forEach(upgradeButton)
   const bar = root.closest('taro-tabbar') ?? root.querySelector('taro-tabbar')
   if (bar) upgradeTabBar(bar)
   if (root.classList.contains('taro__toast') || root.querySelector('.taro__toast')) {
@@ -83,8 +86,8 @@ function onKeyDown(event: KeyboardEvent): void {
 }
 
 /**
- * Taro's wrapper around its H5 elements copies every prop onto the element as a JS property too
- * (`el['aria-checked'] = false`), and sets only string props as attributes. Preact then finds
+ * Taro's wrapper around the components that are still web components on H5 (Switch) copies every prop onto
+ * the element as a JS property too (`el['aria-checked'] = false`), and sets only string props as attributes. Preact then finds
  * 'aria-checked' "in" the element and updates that property instead of the attribute, so a boolean state
  * (checked, selected, expanded, pressed, disabled) stays as first rendered. Given as strings, the wrapper
  * writes the attribute on every update; an aria prop left undefined is dropped, so the attribute is removed.
@@ -115,7 +118,7 @@ export function installA11y(): void {
     for (const record of records) {
       if (record.type === 'attributes') {
         const target = record.target as Element
-        if (target.localName === 'taro-button-core') upgradeButton(target)
+        if (target.classList.contains(TARO_BUTTON)) upgradeButton(target)
         else if (target.classList.contains('weui-tabbar__item')) {
           const bar = target.closest('taro-tabbar')
           if (bar) upgradeTabBar(bar)

@@ -3,7 +3,7 @@
  * here there is nothing to install; the H5 build resolves `a11y.h5.ts` instead.
  */
 
-export { focusable, controlAria } from './a11yProps'
+export { focusable, controlAria, switchAria, imageAlt } from './a11yProps'
 
 /** H5 only: Enter/Space on focusable Views, roles and tab stops for Taro's buttons, landmarks. */
 export function installA11y(): void {}

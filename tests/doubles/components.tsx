@@ -13,7 +13,8 @@ function pass(props: Props): Record<string, unknown> {
 
 export const View = (props: Props) => <div {...pass(props)}>{props.children}</div>
 export const Text = (props: Props) => <span {...pass(props)}>{props.children}</span>
-export const Image = (props: Props) => <img {...pass(props)} src={props.src as string} alt={(props.alt as string) ?? ''} />
+// As on H5, where the img sits in a wrapper and takes its attributes from `imgProps`.
+export const Image = (props: Props) => <img {...pass(props)} src={props.src as string} alt={(props.imgProps as { alt?: string } | undefined)?.alt ?? ''} />
 export const ScrollView = View
 export const Input = (props: Props) => (
   <input

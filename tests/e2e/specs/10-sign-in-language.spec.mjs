@@ -1,7 +1,7 @@
 // A person opens the app, signs in as a demo HR user, switches to Chinese, and signs out.
 // NutUI buttons render as custom elements: click them by class and text, as a finger would hit them.
 const nutButton = (scope, text) => scope.locator('.nut-button', { hasText: text })
-const field = (page, index) => page.locator('.sign-in__input input').nth(index)
+const field = (page, index) => page.locator('input.sign-in__input').nth(index)
 export const tests = [
   {
     name: 'HR signs in with a demo account, sees their employees, switches to Chinese (rendered with CJK glyphs)',

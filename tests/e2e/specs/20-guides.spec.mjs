@@ -1,7 +1,7 @@
 // Guides and self-checks, in English: a person finds Gansu's one-thing guide, reads legal vs promised time and the
 // materials, sees the call/copy actions; then runs the points calculator to a category.
 const nutButton = (scope, text) => scope.locator('.nut-button', { hasText: text })
-const numberField = (page, index) => page.locator('.number-input__input input').nth(index)
+const numberField = (page, index) => page.locator('input.number-input__input').nth(index)
 
 export const tests = [
   {
@@ -10,7 +10,7 @@ export const tests = [
       const { assert } = helpers
       await helpers.goto(page, 'pages/guides/index')
       await page.getByRole('radio', { name: 'Gansu Province' }).click()
-      await page.locator('.guides__search-input input').fill('one thing')
+      await page.locator('input.guides__search-input').fill('one thing')
       await page
         .getByRole('status')
         .filter({ hasText: /guides? found/ })

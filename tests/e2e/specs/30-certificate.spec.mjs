@@ -34,7 +34,7 @@ async function mockBackendOffline(page) {
 }
 
 async function pasteAndCheck(page, text) {
-  await page.locator('.verify__input input').first().fill(text)
+  await page.locator('input.verify__input').first().fill(text)
   await nutButton(page, 'Check code').click()
 }
 

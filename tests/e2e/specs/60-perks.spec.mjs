@@ -23,7 +23,7 @@ async function theatreCode(page) {
 }
 
 async function pasteAndCheck(page, text) {
-  await page.locator('.verify__input input').first().fill(text)
+  await page.locator('input.verify__input').first().fill(text)
   await nutButton(page, 'Check code').click()
   await page.getByText('Genuine and current').first().waitFor()
 }
@@ -89,7 +89,7 @@ export const tests = [
       await helpers.goto(page, 'packages/verify/pages/scan/index')
       await page.getByText(/Issuer keys and revocation list saved on this phone at/).waitFor()
       await pasteAndCheck(page, first.text)
-      await page.locator('.verify__input input').nth(1).fill(bookingCode)
+      await page.locator('input.verify__input').nth(1).fill(bookingCode)
       await nutButton(page, 'Record ticket discount').click()
       await page
         .getByRole('status')
@@ -99,7 +99,7 @@ export const tests = [
       // A second redemption of the same booking, with a fresh genuine code: refused by the backend.
       await nutButton(page, 'Clear').click()
       await pasteAndCheck(page, second.text)
-      await page.locator('.verify__input input').nth(1).fill(bookingCode)
+      await page.locator('input.verify__input').nth(1).fill(bookingCode)
       await nutButton(page, 'Record ticket discount').click()
       await page.getByRole('alert').filter({ hasText: 'These tickets were already used, or the booking was cancelled.' }).waitFor()
 
@@ -118,7 +118,7 @@ export const tests = [
       const { assert } = helpers
       // Outside the window: 20 November 2026, Beijing time.
       await helpers.goto(page, 'packages/dev/pages/officer/index')
-      await page.locator('.officer__input input').first().fill('2026-11-20T10:00:00+08:00')
+      await page.locator('input.officer__input').first().fill('2026-11-20T10:00:00+08:00')
       await nutButton(page, 'Set').first().click()
       await page.getByText(/Now: 2026-11-20T02:00/).waitFor()
 
@@ -131,7 +131,7 @@ export const tests = [
       await helpers.agreeToPrivacy(page)
       const parent = page.getByLabel('Parent', { exact: true })
       // Parent inputs in form order: name, passport, employer, position, phone, employer's address, home address.
-      await parent.locator('.perk-field__input input').nth(6).fill('Yinhai District, Beihai')
+      await parent.locator('input.perk-field__input').nth(6).fill('Yinhai District, Beihai')
       await page.getByText(/Draft saved on this phone/).waitFor()
       await nutButton(page, 'Add a child').click()
       await page.getByLabel('Child 2').waitFor()
@@ -146,7 +146,7 @@ export const tests = [
 
       // Inside the window: 10 June 2026.
       await helpers.goto(page, 'packages/dev/pages/officer/index')
-      await page.locator('.officer__input input').first().fill('2026-06-10T10:00:00+08:00')
+      await page.locator('input.officer__input').first().fill('2026-06-10T10:00:00+08:00')
       await nutButton(page, 'Set').first().click()
       await page.getByText(/Now: 2026-06-10T02:00/).waitFor()
       await helpers.goto(page, 'packages/perks/pages/school/index')

@@ -415,7 +415,7 @@ export const tests = [
 
       // The network goes; the desk checks the code from what it saved and records the visit.
       await context.setOffline(true)
-      await page.locator('.verify__input input').first().fill(text)
+      await page.locator('input.verify__input').first().fill(text)
       await nutButton(page, 'Check code').click()
       await page.getByRole('alert').filter({ hasText: 'Genuine and current' }).waitFor()
       await nutButton(page, 'Record green-channel visit').click()

@@ -15,7 +15,7 @@ const PASSWORD = 'demo1234'
 const ACCOUNTS = { talent: 'alice', hr: 'hr.gansu', verifier: 'nurse.bh' }
 /** Pages Lighthouse's accessibility score is taken on: held to every axe impact, not only serious ones. */
 const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical']
-const INTERACTIVE = '[role="button"], [role="link"], [role="radio"], [role="checkbox"], [role="tab"], [role="switch"], taro-button-core'
+const INTERACTIVE = '[role="button"], [role="link"], [role="radio"], [role="checkbox"], [role="tab"], [role="switch"], .taro-button-core'
 
 /** The route table itself (plain data, no imports), compiled on the fly so the list of pages is never copied. */
 async function routeTable() {
@@ -51,7 +51,7 @@ const PLAN = {
         {
           name: 'search with a result count',
           act: async (p) => {
-            await visible(p, '.guides__search-input input').fill('permit')
+            await visible(p, 'input.guides__search-input').fill('permit')
             await visible(p, '.guides__count').waitFor()
           }
         }
@@ -105,7 +105,7 @@ const PLAN = {
         {
           name: 'an age out of range',
           act: async (p) => {
-            await p.locator('.number-input__input input >> visible=true').nth(3).fill('12')
+            await p.locator('input.number-input__input >> visible=true').nth(3).fill('12')
             await nutButton(p, '.selfcheck__buttons').first().click()
             await visible(p, '.selfcheck [role="alert"]').waitFor()
           }
@@ -203,7 +203,7 @@ const PLAN = {
         {
           name: 'a genuine code checked',
           act: async (p, helpers, { liveCode }) => {
-            await visible(p, '.verify__input input').fill(await liveCode())
+            await visible(p, 'input.verify__input').fill(await liveCode())
             await nutButton(p, '.verify__buttons').first().click()
             await visible(p, '.verdict').waitFor()
           }
@@ -213,7 +213,7 @@ const PLAN = {
           act: async (p, helpers, { liveCode }) => {
             const code = await liveCode()
             const i = code.length - 10
-            await visible(p, '.verify__input input').fill(code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1))
+            await visible(p, 'input.verify__input').fill(code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1))
             await nutButton(p, '.verify__buttons').first().click()
             await visible(p, '.verdict--bad').waitFor()
           }
@@ -287,8 +287,8 @@ async function signIn(page, helpers, as) {
   if (as === 'guest') return
   await helpers.goto(page, 'packages/account/pages/sign-in/index')
   const form = visible(page, '.sign-in__form')
-  await form.locator('.sign-in__input input').nth(0).fill(ACCOUNTS[as])
-  await form.locator('.sign-in__input input').nth(1).fill(PASSWORD)
+  await form.locator('input.sign-in__input').nth(0).fill(ACCOUNTS[as])
+  await form.locator('input.sign-in__input').nth(1).fill(PASSWORD)
   await nutButton(form).click()
   await visible(page, '.home__areas').waitFor()
 }

@@ -9,7 +9,7 @@ import { fieldsFor, validateCaseForm, type FormErrors } from '@/domain/forms/cas
 import type { MatterKind } from '@/domain/regions/schema'
 import { beijingToday } from '@/domain/time/beijing'
 import { useApplyText } from '../messages'
-import { controlAria } from '@/lib/a11y'
+import { switchAria } from '@/lib/a11y'
 import { ConsentGate } from '@/features/privacy/components/ConsentGate'
 import { CommitmentText } from './CommitmentText'
 import { FieldInput } from './FieldInput'
@@ -146,7 +146,7 @@ function Commitment({ kase, onSigned }: { kase: Case; onSigned: () => void }) {
       <CommitmentText />
       <View className='apply-review__toggle'>
         <Text id={labelId}>{t('applicant.agree')}</Text>
-        <Switch {...controlAria({ 'aria-labelledby': labelId })} checked={agreed} onChange={(e) => setAgreed(e.detail.value)} />
+        <Switch {...switchAria({ 'aria-labelledby': labelId })} checked={agreed} onChange={(e) => setAgreed(e.detail.value)} />
       </View>
       {failure ? <ErrorNotice error={failure} onRetry={() => void sign()} /> : null}
       <Button type='primary' disabled={!agreed || busy} loading={busy} onClick={() => void sign()}>

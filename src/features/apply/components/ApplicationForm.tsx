@@ -11,7 +11,7 @@ import { PassportNumber } from '@/components/PassportNumber'
 import { useDrafts } from '../draftStore'
 import { DELEGABLE_SECTIONS, draftModel, formErrors, materialProblems, stepErrors, stepOfField } from '../model'
 import { fieldId, useApplyText } from '../messages'
-import { controlAria } from '@/lib/a11y'
+import { switchAria } from '@/lib/a11y'
 import { scrollToField } from '../scroll'
 import { useSubmitDraft } from '../useSubmit'
 import { CommitmentText } from './CommitmentText'
@@ -239,7 +239,7 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
                   <View key={section} className='apply-review__toggle'>
                     <Text id={`delegate-${section}`}>{tt(`apply:review.sections.${section}`)}</Text>
                     <Switch
-                      {...controlAria({ 'aria-labelledby': `delegate-${section}` })}
+                      {...switchAria({ 'aria-labelledby': `delegate-${section}` })}
                       checked={delegated.has(section)}
                       onChange={(e) =>
                         setDelegated(

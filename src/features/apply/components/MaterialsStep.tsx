@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { View, Text, Input, Image } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { api } from '@/api'
+import { imageAlt } from '@/lib/a11y'
 import type { ChecklistItem } from '@/domain/forms/materials'
 import { savedByDeduplication } from '@/domain/forms/materials'
 import type { RegionRegistry } from '@/domain/regions/registry'
@@ -111,7 +112,7 @@ export function MaterialsStep({ regionId, registry, checklist, materials, proble
             {upload ? (
               <View className='apply-material__file'>
                 {upload.mime.startsWith('image/') && upload.localPath ? (
-                  <Image className='apply-material__thumb' src={upload.localPath} mode='aspectFill' nativeProps={{ alt: upload.name }} onClick={() => preview(given)} />
+                  <Image className='apply-material__thumb' src={upload.localPath} mode='aspectFill' {...imageAlt(upload.name)} onClick={() => preview(given)} />
                 ) : null}
                 <Text className='apply-material__file-name'>{`${tt('apply:materials.uploaded')}: ${upload.name} (${Math.max(1, Math.round(upload.size / 1024))} KB)`}</Text>
               </View>
@@ -126,7 +127,6 @@ export function MaterialsStep({ regionId, registry, checklist, materials, proble
                   id={dateId}
                   className='apply-field__input'
                   aria-labelledby={`${dateId}-label`}
-                  nativeProps={{ 'aria-labelledby': `${dateId}-label` }}
                   type='idcard'
                   placeholder={tt('apply:hints.date')}
                   value={given?.documentDate ?? ''}

@@ -5,7 +5,7 @@ import { api, type CaseKind, type Employee } from '@/api'
 import { useQuery } from '@/hooks/useQuery'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { navigate } from '@/lib/navigation'
-import { controlAria, focusable } from '@/lib/a11y'
+import { focusable, switchAria } from '@/lib/a11y'
 import { regionRegistry } from '@/features/regions/useRegion'
 import { beijingToday } from '@/domain/time/beijing'
 import { checkExtensionWindow } from '@/domain/forms/extension'
@@ -202,7 +202,7 @@ export function StartApplication({ params }: { params: StartParams }) {
                       <Text className='apply-choice__hint'>{m.required ? t('start.required') : t('start.optional')}</Text>
                     </View>
                     <Switch
-                      {...controlAria({ 'aria-labelledby': labelId })}
+                      {...switchAria({ 'aria-labelledby': labelId })}
                       checked={m.required || !!optional[m.matterId]}
                       disabled={m.required}
                       onChange={(e) => setOptional({ ...optional, [m.matterId]: e.detail.value })}
@@ -252,7 +252,7 @@ export function StartApplication({ params }: { params: StartParams }) {
                     )
                   ) : null}
                 </View>
-                <Switch {...controlAria({ 'aria-labelledby': labelId })} checked={!!permits[m.id]} onChange={(e) => setPermits({ ...permits, [m.id]: e.detail.value })} />
+                <Switch {...switchAria({ 'aria-labelledby': labelId })} checked={!!permits[m.id]} onChange={(e) => setPermits({ ...permits, [m.id]: e.detail.value })} />
               </View>
             )
           })}

@@ -99,7 +99,6 @@ export function AppealPanel({ c, today, onChange }: { c: Case; today: IsoDate; o
           <Input
             className='cases-input'
             aria-labelledby='appeal-grounds-label'
-            nativeProps={{ 'aria-label': t('appeal.grounds') }}
             placeholder={t('appeal.grounds')}
             value={grounds}
             maxlength={2000}

@@ -109,7 +109,7 @@ export function Dashboard() {
       </View>
 
       <View className='cases-card'>
-        <Input className='cases-input' aria-label={t('dashboard.search')} nativeProps={{ 'aria-label': t('dashboard.search') }} placeholder={t('dashboard.search')} value={filters.q} onInput={(e) => set({ q: e.detail.value })} />
+        <Input className='cases-input' aria-label={t('dashboard.search')} placeholder={t('dashboard.search')} value={filters.q} onInput={(e) => set({ q: e.detail.value })} />
         <Text className='cases-filter__label'>{t('dashboard.statusFilter')}</Text>
         <View className='cases-chips' role='radiogroup' aria-label={t('dashboard.statusFilter')}>
           {STATUSES.map((s) => (

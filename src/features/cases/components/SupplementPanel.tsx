@@ -66,7 +66,6 @@ function FieldAnswer({ c, item, onChange }: { c: Case; item: Item; onChange: (ne
       <Input
         className='cases-input'
         aria-labelledby={`${inputId}-label`}
-        nativeProps={{ 'aria-label': label }}
         placeholder={label}
         value={value}
         onInput={(e) => setValue(e.detail.value)}

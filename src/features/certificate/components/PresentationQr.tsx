@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { createPresentation, presentablePurposes, PROOF_REFRESH_MS } from '@/domain/certificate/present'
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
 import { qrSvgDataUrl } from '@/lib/qr'
-import { focusable } from '@/lib/a11y'
+import { focusable, imageAlt } from '@/lib/a11y'
 import { afterPaint } from '@/lib/afterPaint'
 import './certificate.scss'
 
@@ -97,7 +97,7 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
       ) : code ? (
         <View className='cert-qr__code' role='tabpanel' aria-label={purposeName} data-qr-text={code.text} data-qr-purpose={code.purpose} data-qr-created={String(code.createdAt)}>
           <View role='img' aria-label={t('qr.alt', { purpose: purposeName })} className='cert-qr__frame'>
-            <Image className='cert-qr__image' src={code.url} mode='aspectFit' nativeProps={{ alt: t('qr.alt', { purpose: purposeName }) }} />
+            <Image className='cert-qr__image' src={code.url} mode='aspectFit' {...imageAlt(t('qr.alt', { purpose: purposeName }))} />
           </View>
           <Text className='cert-qr__countdown'>{t('qr.countdown', { count: secondsLeft })}</Text>
           <Text className='cert-qr__hint'>{t('qr.hint')}</Text>

@@ -18,7 +18,7 @@ import { CertificateBanner } from '../components/CertificateBanner'
 import { PerkContacts } from '../components/PerkContacts'
 import { RefusalNotice } from '../components/RefusalNotice'
 import { RulesList } from '../components/RulesList'
-import { focusable } from '../a11y'
+import { focusable, switchAria } from '../a11y'
 import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
 
@@ -222,8 +222,7 @@ export function HospitalScreen() {
         {!moving && role === 'applicant' ? (
           <View className='perk-card__row'>
             <Switch
-              aria-label={t('hospital.english')}
-              nativeProps={{ 'aria-label': t('hospital.english') }}
+              {...switchAria({ 'aria-label': t('hospital.english') })}
               checked={english}
               onChange={(e) => setEnglish(e.detail.value)}
             />

@@ -18,7 +18,7 @@ import { CertificateBanner } from '../components/CertificateBanner'
 import { PerkContacts } from '../components/PerkContacts'
 import { RefusalNotice } from '../components/RefusalNotice'
 import { RulesList } from '../components/RulesList'
-import { focusable } from '../a11y'
+import { focusable, imageAlt } from '../a11y'
 import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
 
@@ -256,7 +256,7 @@ export function TheatreScreen() {
                 {b.status === 'booked' ? (
                   <>
                     <View className='perk-qr' role='img' aria-label={t('theatre.qrAlt', { code: b.code })}>
-                      <Image className='perk-qr__img' src={qrSvgDataUrl(b.code)} nativeProps={{ alt: '' }} />
+                      <Image className='perk-qr__img' src={qrSvgDataUrl(b.code)} {...imageAlt('')} />
                     </View>
                     <Text className='perk-code'>{b.code}</Text>
                     <Text className='perk-card__text'>{t('theatre.boxOffice', { total: formatFen(b.totalFen) })}</Text>

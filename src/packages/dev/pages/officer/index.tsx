@@ -7,7 +7,7 @@ import { api, type CaseSummary, type OfficerAction } from '@/api'
 import { eventsFrom, type MatterState } from '@/domain/case/stateMachine'
 import { useQuery } from '@/hooks/useQuery'
 import { ErrorNotice } from '@/components/ErrorNotice'
-import { controlAria } from '@/lib/a11y'
+import { controlAria, switchAria } from '@/lib/a11y'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
@@ -117,11 +117,11 @@ export default function OfficerPage() {
         <Input className='officer__input' type='digit' {...controlAria({ 'aria-label': t('errorRate') })} value={faults.errorRate} onInput={(e) => setFaults({ ...faults, errorRate: e.detail.value })} />
         <View className='officer__row'>
           <Text className='officer__label'>{t('offline')}</Text>
-          <Switch {...controlAria({ 'aria-label': t('offline') })} checked={faults.offline} onChange={(e) => setFaults({ ...faults, offline: e.detail.value })} />
+          <Switch {...switchAria({ 'aria-label': t('offline') })} checked={faults.offline} onChange={(e) => setFaults({ ...faults, offline: e.detail.value })} />
         </View>
         <View className='officer__row'>
           <Text className='officer__label'>{t('failAfterCommit')}</Text>
-          <Switch {...controlAria({ 'aria-label': t('failAfterCommit') })} checked={faults.failAfterCommit} onChange={(e) => setFaults({ ...faults, failAfterCommit: e.detail.value })} />
+          <Switch {...switchAria({ 'aria-label': t('failAfterCommit') })} checked={faults.failAfterCommit} onChange={(e) => setFaults({ ...faults, failAfterCommit: e.detail.value })} />
         </View>
         <View className='officer__row'>
           <Button
