@@ -1,4 +1,5 @@
 /** A bundle's or matter's guide: every section the documents give, in the order a person needs them. */
+import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
@@ -18,9 +19,11 @@ interface Props {
   type: 'bundle' | 'matter'
   id: string
   section: GuideSection | undefined
+  /** Shown under the title instead of the guide while its text is on the way (or failed to come). */
+  pending?: ReactNode
 }
 
-export function GuideView({ regionId, type, id, section }: Props) {
+export function GuideView({ regionId, type, id, section, pending }: Props) {
   const { t, i18n } = useTranslation(['guides', 'common'])
   const lang = langOf(i18n.language)
   const now = useNow()
@@ -39,6 +42,24 @@ export function GuideView({ regionId, type, id, section }: Props) {
     )
   }
 
+  const hero = (
+    <View className='guide__hero'>
+      <Text className='guide__region'>{region.name[lang]}</Text>
+      <View role='heading' aria-level={1} className='guide__title'>
+        {core.name[lang]}
+      </View>
+      {bundle?.certifiedTalentOnly ? <Text className='guide__badge'>{t('detail.certifiedOnly')}</Text> : null}
+    </View>
+  )
+  if (pending) {
+    return (
+      <View className='guide'>
+        {hero}
+        {pending}
+      </View>
+    )
+  }
+
   const members = bundle ? bundleMatters(regionRegistry, regionId, bundle) : []
   const checklist: ChecklistItem[] = bundle ? bundleChecklist(members, (matterId) => materialsOf(regionId, matterId)) : matter ? matterChecklist(materialsOf(regionId, matter.id)) : []
   const offices = officesById(regionRegistry, regionId, core.officeIds)
@@ -46,13 +67,7 @@ export function GuideView({ regionId, type, id, section }: Props) {
 
   return (
     <View className='guide'>
-      <View className='guide__hero'>
-        <Text className='guide__region'>{region.name[lang]}</Text>
-        <View role='heading' aria-level={1} className='guide__title'>
-          {core.name[lang]}
-        </View>
-        {bundle?.certifiedTalentOnly ? <Text className='guide__badge'>{t('detail.certifiedOnly')}</Text> : null}
-      </View>
+      {hero}
 
       {section ? (
         <Section id='summary' title={t('detail.summary')}>

@@ -1,5 +1,7 @@
 import { useRouter } from '@tarojs/taro'
-import { guideLibrary } from '@/packages/guides/content/load'
+import { guideSection } from '@/features/guides/guides'
+import { useRegionGuide } from '@/packages/guides/content/useRegionGuide'
+import { GuidePending } from '../../components/GuidePending'
 import { GuideView } from '../../components/GuideView'
 import { RegionView } from '../../components/RegionView'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
@@ -11,7 +13,9 @@ export default function GuideDetailPage() {
   const regionId = params.region ?? ''
   const type = params.type
   const id = params.id ?? ''
-  if (type === 'region') return <RegionView regionId={regionId} guide={guideLibrary.region(regionId)} />
+  const text = useRegionGuide(regionId)
+  const pending = text.status === 'ready' ? undefined : <GuidePending state={text} />
+  if (type === 'region') return <RegionView regionId={regionId} guide={text.guide} pending={pending} />
   const kind = type === 'matter' ? 'matter' : 'bundle'
-  return <GuideView regionId={regionId} type={kind} id={id} section={guideLibrary.section(regionId, kind, id)} />
+  return <GuideView regionId={regionId} type={kind} id={id} section={guideSection(text.guide, kind, id)} pending={pending} />
 }
