@@ -12,12 +12,8 @@ export class GuideLibrary {
     return this.byRegion.get(regionId)
   }
   section(regionId: string, type: 'bundle' | 'matter', id: string): GuideSection | undefined {
-    return guideSection(this.byRegion.get(regionId), type, id)
+    const guide = this.byRegion.get(regionId)
+    if (!guide) return undefined
+    return type === 'bundle' ? guide.bundles[id] : guide.matters[id]
   }
-}
-
-/** A bundle's or matter's section of a region's guide. */
-export function guideSection(guide: RegionGuide | undefined, type: 'bundle' | 'matter', id: string): GuideSection | undefined {
-  if (!guide) return undefined
-  return type === 'bundle' ? guide.bundles[id] : guide.matters[id]
 }

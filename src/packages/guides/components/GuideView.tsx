@@ -1,5 +1,4 @@
 /** A bundle's or matter's guide: every section the documents give, in the order a person needs them. */
-import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
@@ -19,11 +18,9 @@ interface Props {
   type: 'bundle' | 'matter'
   id: string
   section: GuideSection | undefined
-  /** Shown under the title instead of the guide while its text is on the way (or failed to come). */
-  pending?: ReactNode
 }
 
-export function GuideView({ regionId, type, id, section, pending }: Props) {
+export function GuideView({ regionId, type, id, section }: Props) {
   const { t, i18n } = useTranslation(['guides', 'common'])
   const lang = langOf(i18n.language)
   const now = useNow()
@@ -42,24 +39,6 @@ export function GuideView({ regionId, type, id, section, pending }: Props) {
     )
   }
 
-  const hero = (
-    <View className='guide__hero'>
-      <Text className='guide__region'>{region.name[lang]}</Text>
-      <View role='heading' aria-level={1} className='guide__title'>
-        {core.name[lang]}
-      </View>
-      {bundle?.certifiedTalentOnly ? <Text className='guide__badge'>{t('detail.certifiedOnly')}</Text> : null}
-    </View>
-  )
-  if (pending) {
-    return (
-      <View className='guide'>
-        {hero}
-        {pending}
-      </View>
-    )
-  }
-
   const members = bundle ? bundleMatters(regionRegistry, regionId, bundle) : []
   const checklist: ChecklistItem[] = bundle ? bundleChecklist(members, (matterId) => materialsOf(regionId, matterId)) : matter ? matterChecklist(materialsOf(regionId, matter.id)) : []
   const offices = officesById(regionRegistry, regionId, core.officeIds)
@@ -67,7 +46,13 @@ export function GuideView({ regionId, type, id, section, pending }: Props) {
 
   return (
     <View className='guide'>
-      {hero}
+      <View className='guide__hero'>
+        <Text className='guide__region'>{region.name[lang]}</Text>
+        <View role='heading' aria-level={1} className='guide__title'>
+          {core.name[lang]}
+        </View>
+        {bundle?.certifiedTalentOnly ? <Text className='guide__badge'>{t('detail.certifiedOnly')}</Text> : null}
+      </View>
 
       {section ? (
         <Section id='summary' title={t('detail.summary')}>

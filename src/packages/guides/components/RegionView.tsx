@@ -1,5 +1,4 @@
 /** A region's overview: its documents, intro, perks (rules and checklists), offices and general FAQ. */
-import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
@@ -13,8 +12,7 @@ import { OfficeCard } from './OfficeCard'
 import { PhoneRow } from './PhoneRow'
 import './GuideView.scss'
 
-/** `pending`: shown under the title instead of the overview while the guide text is on the way (or failed to come). */
-export function RegionView({ regionId, guide, pending }: { regionId: string; guide: RegionGuide | undefined; pending?: ReactNode }) {
+export function RegionView({ regionId, guide }: { regionId: string; guide: RegionGuide | undefined }) {
   const { t, i18n } = useTranslation(['guides', 'common'])
   const lang = langOf(i18n.language)
   const now = useNow()
@@ -30,25 +28,14 @@ export function RegionView({ regionId, guide, pending }: { regionId: string; gui
     )
   }
   const perks = region.perks
-  const hero = (
-    <View className='guide__hero'>
-      <Text className='guide__region'>{region.province[lang]}</Text>
-      <View role='heading' aria-level={1} className='guide__title'>
-        {t('about.title', { region: region.name[lang] })}
-      </View>
-    </View>
-  )
-  if (pending) {
-    return (
-      <View className='guide'>
-        {hero}
-        {pending}
-      </View>
-    )
-  }
   return (
     <View className='guide'>
-      {hero}
+      <View className='guide__hero'>
+        <Text className='guide__region'>{region.province[lang]}</Text>
+        <View role='heading' aria-level={1} className='guide__title'>
+          {t('about.title', { region: region.name[lang] })}
+        </View>
+      </View>
 
       {guide ? (
         <Section id='intro' title={t('detail.regionIntro')}>

@@ -1,8 +1,6 @@
 /**
- * Every `<id>/guide.json` under src/content/regions, found by the bundler. Only the guides subpackage (and
- * the perks pages, for their rules) import this module, so the long texts stay out of the main package.
- * The mini-program bundles them all with the page (it cannot fetch code later); H5 resolves ./load.h5.ts,
- * which fetches one region's text when it is first read. (Jest maps this module to ./loadFromDisk.ts.)
+ * Every `<id>/guide.json` under src/content/regions, found by the bundler. Only the guides subpackage imports
+ * this module, so the long texts stay out of the main package. (Jest maps it to ./loadFromDisk.ts.)
  *
  * The files arrive checked: config/contentLoader.cjs parses each one against the schema at build time
  * (a broken file fails the build) and emits the parsed result, defaults filled in. Parsing ~170 KB of
@@ -16,13 +14,3 @@ const context = require.context('../../../content/regions', true, /^\.\/[a-z0-9-
 export const guideLibrary = new GuideLibrary(context.keys().map((key) => context(key) as RegionGuide))
 /** Always empty in a build: a broken file stops the build instead. */
 export const guideLoadErrors: string[] = []
-
-/** The region's guide if it is already in memory (`{ guide: undefined }`: the region has none), else undefined. */
-export function peekRegionGuide(regionId: string): { guide: RegionGuide | undefined } | undefined {
-  return { guide: guideLibrary.region(regionId) }
-}
-
-/** The region's guide (undefined: the region has none). */
-export function loadRegionGuide(regionId: string): Promise<RegionGuide | undefined> {
-  return Promise.resolve(guideLibrary.region(regionId))
-}

@@ -1,7 +1,6 @@
 /** The same discovery as ./load.ts, from disk: for jest (see jest.config.js). */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { RegionGuide } from '../../../domain/regions/schema'
 import { GuideLibrary } from '../../../features/guides/guides'
 import { parseRegionGuides } from '../../../features/guides/parseGuides'
 
@@ -16,11 +15,3 @@ const loaded = parseRegionGuides(readRegionGuideFiles())
 
 export const guideLibrary = new GuideLibrary(loaded.guides)
 export const guideLoadErrors = loaded.errors
-
-export function peekRegionGuide(regionId: string): { guide: RegionGuide | undefined } | undefined {
-  return { guide: guideLibrary.region(regionId) }
-}
-
-export function loadRegionGuide(regionId: string): Promise<RegionGuide | undefined> {
-  return Promise.resolve(guideLibrary.region(regionId))
-}

@@ -1,7 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { guideSection } from '@/features/guides/guides'
-import { useRegionGuide } from '@/packages/guides/content/useRegionGuide'
-import { GuidePending } from '../../components/GuidePending'
+import { guideLibrary } from '@/packages/guides/content/load'
 import { GuideView } from '../../components/GuideView'
 import { RegionView } from '../../components/RegionView'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
@@ -13,9 +11,7 @@ export default function GuideDetailPage() {
   const regionId = params.region ?? ''
   const type = params.type
   const id = params.id ?? ''
-  const text = useRegionGuide(regionId)
-  const pending = text.status === 'ready' ? undefined : <GuidePending state={text} />
-  if (type === 'region') return <RegionView regionId={regionId} guide={text.guide} pending={pending} />
+  if (type === 'region') return <RegionView regionId={regionId} guide={guideLibrary.region(regionId)} />
   const kind = type === 'matter' ? 'matter' : 'bundle'
-  return <GuideView regionId={regionId} type={kind} id={id} section={guideSection(text.guide, kind, id)} pending={pending} />
+  return <GuideView regionId={regionId} type={kind} id={id} section={guideLibrary.section(regionId, kind, id)} />
 }
