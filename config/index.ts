@@ -4,6 +4,8 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import webpack from 'webpack'
 import devConfig from './dev'
 import prodConfig from './prod'
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { RoutePreloadPlugin } = require('./routePreload.cjs')
 
 /**
  * Region content is checked against its schema while it is bundled (config/contentLoader.cjs). Requests
@@ -141,6 +143,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .enforce('pre')
           .use('no-taro-buttons')
           .loader(path.resolve(__dirname, 'taroComponentsCss.cjs'))
+        chain.plugin('route-preload').use(RoutePreloadPlugin, [{ publicPath: './' }])
         if (process.env.WIC_MODULE_NAMES) {
           chain.optimization.set('moduleIds', 'named')
           chain.optimization.set('concatenateModules', false)

@@ -4,8 +4,8 @@
  * for the home page, a guide and the certificate. A benchmark: it prints scores, it asserts nothing.
  *
  * The certificate needs a signed-in holder, so Chromium runs with a persistent profile: Alice signs in
- * once in it, and Lighthouse keeps that storage (disableStorageReset) while it measures each page cold
- * (its own cache clearing still applies).
+ * once in it and opens her certificate once (which binds it to this phone's key), and Lighthouse keeps that
+ * storage (disableStorageReset) while it measures each page cold (its own cache clearing still applies).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -50,6 +50,11 @@ export async function lighthouseScores({ baseUrl, chromePath, chromeArgs = [] })
     await page.goto(`${baseUrl}#/packages/account/pages/sign-in/index`)
     await page.getByRole('button', { name: /Alice Martin — Foreign talent/ }).click()
     await page.getByText(/^Hello, /).waitFor({ timeout: 30_000 })
+    // As a returning holder opens it: the certificate already on this phone and bound to its key. The first
+    // open makes the key and binds it (once per phone, like signing in); that is not what people wait for
+    // at a desk.
+    await page.goto(`${baseUrl}#/pages/certificate/index`)
+    await page.locator('[data-qr-text]').waitFor({ timeout: 30_000 })
     // Lighthouse opens its own tab; leave this one on a blank page so two app instances never share storage writes.
     await page.goto('about:blank')
     for (const target of LIGHTHOUSE_PAGES) {

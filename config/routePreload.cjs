@@ -1,0 +1,55 @@
+/**
+ * H5: a page's code is fetched only once the app's own code has run and the router has matched the URL.
+ * This plugin writes into index.html, for each page, the files its route needs, and a few lines that ask
+ * the browser to fetch the current route's files at once, alongside the app's.
+ */
+const { Compilation, sources } = require('webpack')
+
+const PLUGIN = 'RoutePreloadPlugin'
+
+/** The page path a chunk group was split off for, from its import request (e.g. './pages/certificate/index'). */
+function pageOf(request) {
+  const match = /^\.?\/?((?:pages|packages\/[^/]+\/pages)\/.+?\/index)(?:\.[jt]sx?)?$/.exec(request || '')
+  return match ? match[1] : null
+}
+
+class RoutePreloadPlugin {
+  constructor({ publicPath = './', html = 'index.html' } = {}) {
+    this.publicPath = publicPath
+    this.html = html
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
+      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const initial = new Set()
+        for (const entry of compilation.entrypoints.values()) for (const file of entry.getFiles()) initial.add(file)
+        const routes = {}
+        for (const group of compilation.chunkGroups) {
+          for (const origin of group.origins) {
+            const page = pageOf(origin.request)
+            if (!page) continue
+            const files = group.getFiles().filter((f) => /\.(js|css)$/.test(f) && !initial.has(f))
+            routes[page] = [...new Set([...(routes[page] || []), ...files])]
+          }
+        }
+        const html = compilation.getAsset(this.html)
+        if (!html || Object.keys(routes).length === 0) return
+        // Each file once; each route as indexes into that list (the map is inline in every page load).
+        const files = [...new Set(Object.values(routes).flat())]
+        const byRoute = Object.fromEntries(Object.entries(routes).map(([page, list]) => [page, list.map((f) => files.indexOf(f)).join(',')]))
+        const script =
+          '<script>!function(f,r,p){var h=location.hash.replace(/^#\\/?/,"").split("?")[0]||"pages/home/index";' +
+          '(r[h]||"").split(",").forEach(function(i){if(!i)return;var l=document.createElement("link"),u=f[i];' +
+          'l.rel="preload";l.as=/\\.css$/.test(u)?"style":"script";l.href=p+u;document.head.appendChild(l)})}' +
+          `(${JSON.stringify(files)},${JSON.stringify(byRoute)},${JSON.stringify(this.publicPath)});</script>`
+        const source = html.source.source().toString()
+        const at = source.indexOf('<script defer')
+        if (at < 0) return
+        compilation.updateAsset(this.html, new sources.RawSource(source.slice(0, at) + script + source.slice(at)))
+      })
+    })
+  }
+}
+
+module.exports = { RoutePreloadPlugin, pageOf }
