@@ -12,6 +12,16 @@ import { navigation, platformCalls } from '../doubles/taro'
 import { openFromStorage } from '@/lib/sealKey'
 import { freshBackend } from '../support/backend'
 
+// The frame after which the live code is made: the next one at once, unless a test holds it.
+let mockNextPaint: Promise<void> | null = null
+jest.mock('@/lib/afterPaint', () => ({
+  afterPaint: () => {
+    const held = mockNextPaint
+    mockNextPaint = null
+    return held ?? Promise.resolve()
+  }
+}))
+
 beforeAll(() => initI18n('en'))
 beforeEach(() => {
   setLanguage('en')
@@ -100,6 +110,21 @@ describe('certificate screen', () => {
     await waitFor(() => expect(liveCode()).not.toBeNull())
     const verdict = verifyAt(env, liveCode().getAttribute('data-qr-text')!, 'hospital')
     expect(verdict.code).toBe('valid')
+  })
+
+  it('keeps the code’s place while it is made (after the certificate paints), so nothing below it moves', async () => {
+    await signedIn('alice')
+    let painted!: () => void
+    mockNextPaint = new Promise<void>((resolve) => (painted = resolve))
+    render(<CertificatePage />)
+    expect(await screen.findByText('BHKJ-2026-0007')).toBeInTheDocument()
+    expect(screen.getByText('Making your code…').closest('[role="status"]')).not.toBeNull()
+    expect(screen.getByRole('button', { name: 'Copy code text' })).toBeDisabled()
+    expect(liveCode()).toBeNull()
+    await act(async () => painted())
+    await waitFor(() => expect(liveCode()).not.toBeNull())
+    expect(screen.queryByText('Making your code…')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Copy code text' })).toBeEnabled()
   })
 
   it('discloses per purpose: the hospital code names the holder, the theatre code does not; neither carries the passport', async () => {

@@ -102,7 +102,14 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
           <Text className='cert-qr__countdown'>{t('qr.countdown', { count: secondsLeft })}</Text>
           <Text className='cert-qr__hint'>{t('qr.hint')}</Text>
         </View>
-      ) : null}
+      ) : (
+        // The code's place is kept while it is made (just after the certificate paints), so nothing below moves.
+        <View className='cert-qr__code' role='status'>
+          <View className='cert-qr__frame' />
+          <Text className='cert-qr__countdown'>{t('qr.preparing')}</Text>
+          <Text className='cert-qr__hint'>{t('qr.hint')}</Text>
+        </View>
+      )}
 
       <View className='cert-qr__disclosure'>
         <Text className='cert-qr__disclosure-title'>{t('qr.showsTitle')}</Text>
@@ -110,20 +117,20 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
         <Text className='cert-qr__disclosure-never'>{t('disclosure.never')}</Text>
       </View>
 
-      {code ? (
-        <Button
-          size='small'
-          type='default'
-          onClick={() => {
-            // For desk testing without a camera: the verifier screen accepts pasted code text.
-            void Promise.resolve()
-              .then(() => Taro.setClipboardData({ data: code.text }))
-              .catch(() => undefined)
-          }}
-        >
-          {t('qr.copyText')}
-        </Button>
-      ) : null}
+      <Button
+        size='small'
+        type='default'
+        disabled={!code}
+        onClick={() => {
+          if (!code) return
+          // For desk testing without a camera: the verifier screen accepts pasted code text.
+          void Promise.resolve()
+            .then(() => Taro.setClipboardData({ data: code.text }))
+            .catch(() => undefined)
+        }}
+      >
+        {t('qr.copyText')}
+      </Button>
     </View>
   )
 }
