@@ -1,7 +1,9 @@
 /**
  * H5: a page's code is fetched only once the app's own code has run and the router has matched the URL.
  * This plugin writes into index.html, for each page, the files its route needs, and a few lines that ask
- * the browser to fetch the current route's files at once, alongside the app's.
+ * the browser to fetch the current route's files at once, alongside the app's. The same lines keep the map
+ * as `window.__wicRouteFiles(page)`, so a screen can prefetch the page a person is likely to open next
+ * (src/lib/prefetchRoute.h5.ts).
  */
 const { Compilation, sources } = require('webpack')
 
@@ -39,9 +41,9 @@ class RoutePreloadPlugin {
         const files = [...new Set(Object.values(routes).flat())]
         const byRoute = Object.fromEntries(Object.entries(routes).map(([page, list]) => [page, list.map((f) => files.indexOf(f)).join(',')]))
         const script =
-          '<script>!function(f,r,p){var h=location.hash.replace(/^#\\/?/,"").split("?")[0]||"pages/home/index";' +
-          '(r[h]||"").split(",").forEach(function(i){if(!i)return;var l=document.createElement("link"),u=f[i];' +
-          'l.rel="preload";l.as=/\\.css$/.test(u)?"style":"script";l.href=p+u;document.head.appendChild(l)})}' +
+          '<script>!function(f,r,p){function u(h){return(r[h]||"").split(",").filter(Boolean).map(function(i){return p+f[i]})}' +
+          'window.__wicRouteFiles=u;u(location.hash.replace(/^#\\/?/,"").split("?")[0]||"pages/home/index").forEach(function(x){' +
+          'var l=document.createElement("link");l.rel="preload";l.as=/\\.css$/.test(x)?"style":"script";l.href=x;document.head.appendChild(l)})}' +
           `(${JSON.stringify(files)},${JSON.stringify(byRoute)},${JSON.stringify(this.publicPath)});</script>`
         const source = html.source.source().toString()
         const at = source.indexOf('<script defer')

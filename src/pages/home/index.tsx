@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
@@ -5,6 +6,8 @@ import { api } from '@/api'
 import { useSession } from '@/stores/session'
 import { useQuery } from '@/hooks/useQuery'
 import { navigate } from '@/lib/navigation'
+import { afterPaint } from '@/lib/afterPaint'
+import { prefetchRoute } from '@/lib/prefetchRoute'
 import { Tile } from '@/components/Tile'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { regionRegistry, useRegionId } from '@/features/regions/useRegion'
@@ -45,6 +48,13 @@ export default function HomePage() {
   usePageTitle(t('common:appName'))
   const region = regionRegistry.get(regionId)
   const notifications = useQuery(user ? `notifications:${user.id}` : null, () => api().call('notifications.list'))
+  const role = user?.role
+
+  // The first area is the likely next tap (HR: the dashboard): its page's code is fetched once this one has painted.
+  useEffect(() => {
+    if (!role) return
+    void afterPaint().then(() => prefetchRoute(areaRoute[areasByRole[role][0]]))
+  }, [role])
 
   const open = (area: AreaKey) => {
     const route = areaRoute[area]
