@@ -1,17 +1,16 @@
 /**
  * Keyboard and screen-reader support for the H5 build, in one place.
  *
- * Taro's H5 components render plain elements (a View is a `div`, a Button a `button.taro-button-core`): a View
- * given a role and a tab stop is announced and reachable, but Enter and Space do nothing on it, and NutUI marks
- * a disabled or loading Button with classes only, so a screen reader cannot know. The page also has no
- * landmarks: the router's container and Taro's tab bar are plain elements.
+ * Taro's H5 components render plain elements, its Button too (a `div.taro-button-core`): a View given a role
+ * and a tab stop is announced and reachable, but Enter and Space do nothing on it, and NutUI's Button (a Taro
+ * Button inside) has no role, no tab stop and no disabled state a screen reader could know. The page also has
+ * no landmarks: the router's container and Taro's tab bar are plain elements.
  *
  * - Enter activates a focused element with the role button, link, radio, checkbox, tab, switch, menuitem or
  *   option; Space activates the same roles except link (as native links behave). A handler of a component's
  *   own that already took the key (`preventDefault`) wins.
- * - Every Taro button gets aria-disabled/aria-busy from NutUI's classes (and is taken out of the tab order when
- *   disabled),
- *   kept in step as they change.
+ * - Every Taro button (`.taro-button-core`) gets role=button, a tab stop, and aria-disabled/aria-busy from
+ *   NutUI's classes, kept in step as they change.
  * - aria-* props reach Taro's elements as strings (see `stringAria`): boolean states then update.
  * - The router container becomes the `main` landmark, the tab bar a labelled `navigation` with the current tab
  *   marked, and Taro's toast a polite live region so "Signed in as ..." is heard.
@@ -43,8 +42,8 @@ const TARO_BUTTON = 'taro-button-core'
 function upgradeButton(el: Element): void {
   const busy = el.classList.contains('nut-button-loading') || el.hasAttribute('loading')
   const disabled = busy || el.classList.contains('nut-button-disabled') || el.hasAttribute('disabled')
-  if (el.localName !== 'button') setAttr(el, 'role', 'button')
-  setAttr(el, 'tabindex', disabled ? '-1' : el.localName === 'button' ? null : '0')
+  setAttr(el, 'role', 'button')
+  setAttr(el, 'tabindex', disabled ? '-1' : '0')
   setAttr(el, 'aria-disabled', disabled ? 'true' : null)
   setAttr(el, 'aria-busy', busy ? 'true' : null)
 }
@@ -87,8 +86,8 @@ function onKeyDown(event: KeyboardEvent): void {
 
 /**
  * Taro's wrapper around the components that are still web components on H5 (Switch) copies every prop onto
- * the element as a JS property too (`el['aria-checked'] = false`), and sets only string props as attributes. Preact then finds
- * 'aria-checked' "in" the element and updates that property instead of the attribute, so a boolean state
+ * the element as a JS property too (`el['aria-checked'] = false`), and sets only string props as
+ * attributes. Preact then finds 'aria-checked' "in" the element and updates that property instead of the attribute, so a boolean state
  * (checked, selected, expanded, pressed, disabled) stays as first rendered. Given as strings, the wrapper
  * writes the attribute on every update; an aria prop left undefined is dropped, so the attribute is removed.
  */

@@ -6,8 +6,11 @@ export const focusable = { tabIndex: 0 } as object
 type Aria = Record<string, string | boolean | undefined>
 type AriaStrings<T extends Aria> = { [K in keyof T]?: string }
 
-/** Booleans become "true"/"false" (a bare `true` would be set as an empty attribute, which reads as false); undefined ones are left out. */
-function ariaStrings<T extends Aria>(aria: T): AriaStrings<T> {
+/**
+ * Aria attributes for a Taro Input (on H5 the native `input` itself). Booleans become "true"/"false" (a bare
+ * `true` would be set as an empty attribute, which reads as false); undefined ones are left out.
+ */
+export function controlAria<T extends Aria>(aria: T): AriaStrings<T> {
   const out: Record<string, string> = {}
   for (const [key, value] of Object.entries(aria)) {
     if (value === undefined) continue
@@ -16,17 +19,12 @@ function ariaStrings<T extends Aria>(aria: T): AriaStrings<T> {
   return out as AriaStrings<T>
 }
 
-/** Aria attributes for a Taro Input: on H5 it is the native `input` itself. */
-export function controlAria<T extends Aria>(aria: T): AriaStrings<T> {
-  return ariaStrings(aria)
-}
-
 /**
  * Aria attributes for a Taro Switch. On H5 it is still a web component with the native control inside, so
  * they must also reach that control through `nativeProps`.
  */
 export function switchAria<T extends Aria>(aria: T): AriaStrings<T> & { nativeProps: AriaStrings<T> } {
-  const strings = ariaStrings(aria)
+  const strings = controlAria(aria)
   return { ...strings, nativeProps: strings }
 }
 
