@@ -36,10 +36,12 @@ export {
 } from './revocation'
 export {
   createPresentation,
+  createPresentationWith,
   disclosuresFor,
   presentablePurposes,
   PROOF_REFRESH_MS,
   signPresentation,
+  type DeviceSigner,
   type PresentOptions
 } from './present'
 export {

@@ -1,7 +1,7 @@
 import { base64UrlEncode, decodeQrText, PAYLOAD_PREFIX, utf8Decode } from './encoding'
 import { issueCertificate } from './issue'
-import { generateKeyPair } from './keys'
-import { createPresentation, disclosuresFor, presentablePurposes } from './present'
+import { generateKeyPair, publicKeyOf, signMessage } from './keys'
+import { createPresentation, createPresentationWith, type DeviceSigner, disclosuresFor, presentablePurposes } from './present'
 import { type Purpose } from './types'
 import { sampleCertificateFields, seeded } from '../../../tests/support/certificateFixtures'
 
@@ -106,5 +106,34 @@ describe('createPresentation', () => {
     expect(presentablePurposes(cert)).toEqual(['hospital', 'theatre', 'school'])
     const theatreOnly = issueCertificate({ ...fields, entitlements: ['theatre'] }, device.publicKey, issuer, { randomBytes: seeded('t') })
     expect(presentablePurposes(theatreOnly)).toEqual(['theatre'])
+  })
+})
+
+describe('createPresentationWith (a platform signer)', () => {
+  const calls: string[] = []
+  const signer: DeviceSigner = {
+    publicKey: (secretKey) => {
+      calls.push('publicKey')
+      return Promise.resolve(publicKeyOf(secretKey))
+    },
+    sign: (message, secretKey) => {
+      calls.push('sign')
+      return Promise.resolve(signMessage(message, secretKey))
+    }
+  }
+  const presentWith = (purpose: Purpose, key: Uint8Array | string = device.secretKey) =>
+    createPresentationWith(signer, cert, key, purpose, now, { randomBytes: seeded(`${purpose}${now}`) })
+
+  beforeEach(() => calls.splice(0))
+
+  it('gives exactly the code the built-in signer gives, asking the signer for the key and the signature', async () => {
+    await expect(presentWith('hospital')).resolves.toBe(present('hospital'))
+    expect(calls).toEqual(['publicKey', 'sign'])
+  })
+
+  it('rejects a key the certificate is not bound to before anything is signed, and an unknown purpose', async () => {
+    await expect(presentWith('theatre', generateKeyPair(seeded('other')).secretKey)).rejects.toThrow(/not the key/)
+    expect(calls).toEqual(['publicKey'])
+    await expect(presentWith('bank' as Purpose)).rejects.toThrow(/Unknown purpose/)
   })
 })

@@ -69,8 +69,31 @@ function proofNonce(secretKey: Uint8Array, nowMs: number, purpose: Purpose, rand
 
 /** Signs a presentation body with the device key and returns the QR text. */
 export function signPresentation(body: PresentationBody, deviceSecretKey: Uint8Array | string): string {
-  const signature = signMessage(withContext(SIGNING_CONTEXT.proof, encodePresentationBody(body)), deviceSecretKey)
+  const signature = signMessage(presentationMessage(body), deviceSecretKey)
   return encodeQrText(body, signature)
+}
+
+/** The exact bytes the device key signs: the encoded body under the proof's signing context. */
+function presentationMessage(body: PresentationBody): Uint8Array {
+  return withContext(SIGNING_CONTEXT.proof, encodePresentationBody(body))
+}
+
+function presentationBody(cert: SignedCertificate, secretKey: Uint8Array, purpose: Purpose, nowMs: number, opts: PresentOptions): PresentationBody {
+  if (!PURPOSES.includes(purpose)) throw new Error(`Unknown purpose: ${String(purpose)}`)
+  return {
+    core: base64UrlDecode(cert.core),
+    issuerSignature: base64UrlDecode(cert.issuerSignature),
+    disclosures: disclosuresFor(cert, purpose).map((claim) => toWire(cert, claim)),
+    purpose,
+    issuedAtSeconds: Math.floor(nowMs / 1000),
+    nonce: proofNonce(secretKey, nowMs, purpose, opts.randomBytes)
+  }
+}
+
+function assertBound(cert: SignedCertificate, devicePublicKey: Uint8Array): void {
+  if (base64UrlEncode(devicePublicKey) !== cert.holderPublicKey) {
+    throw new Error('This device key is not the key the certificate is bound to')
+  }
 }
 
 /** Throws on holder-side mistakes (unknown purpose, a device key the certificate is not bound to). */
@@ -81,18 +104,33 @@ export function createPresentation(
   nowMs: number,
   opts: PresentOptions = {}
 ): string {
-  if (!PURPOSES.includes(purpose)) throw new Error(`Unknown purpose: ${String(purpose)}`)
   const secretKey = keyBytes(deviceSecretKey, SECRET_KEY_BYTES, 'device secret key')
-  if (base64UrlEncode(publicKeyOf(secretKey)) !== cert.holderPublicKey) {
-    throw new Error('This device key is not the key the certificate is bound to')
-  }
-  const body: PresentationBody = {
-    core: base64UrlDecode(cert.core),
-    issuerSignature: base64UrlDecode(cert.issuerSignature),
-    disclosures: disclosuresFor(cert, purpose).map((claim) => toWire(cert, claim)),
-    purpose,
-    issuedAtSeconds: Math.floor(nowMs / 1000),
-    nonce: proofNonce(secretKey, nowMs, purpose, opts.randomBytes)
-  }
+  const body = presentationBody(cert, secretKey, purpose, nowMs, opts)
+  assertBound(cert, publicKeyOf(secretKey))
   return signPresentation(body, secretKey)
+}
+
+/**
+ * Ed25519 with the device key, done elsewhere than in this module's JavaScript: a platform's own
+ * crypto (WebCrypto on H5 runs it natively and off the page's thread). Ed25519 is deterministic, so
+ * any correct signer gives the same bytes as signMessage.
+ */
+export interface DeviceSigner {
+  publicKey(secretKey: Uint8Array): Promise<Uint8Array>
+  sign(message: Uint8Array, secretKey: Uint8Array): Promise<Uint8Array>
+}
+
+/** createPresentation, with the key's public half and the signature from `signer`. Rejects where it throws. */
+export async function createPresentationWith(
+  signer: DeviceSigner,
+  cert: SignedCertificate,
+  deviceSecretKey: Uint8Array | string,
+  purpose: Purpose,
+  nowMs: number,
+  opts: PresentOptions = {}
+): Promise<string> {
+  const secretKey = keyBytes(deviceSecretKey, SECRET_KEY_BYTES, 'device secret key')
+  const body = presentationBody(cert, secretKey, purpose, nowMs, opts)
+  assertBound(cert, await signer.publicKey(secretKey))
+  return encodeQrText(body, await signer.sign(presentationMessage(body), secretKey))
 }
