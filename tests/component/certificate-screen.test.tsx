@@ -127,6 +127,18 @@ describe('certificate screen', () => {
     expect(screen.getByRole('button', { name: 'Copy code text' })).toBeEnabled()
   })
 
+  it('keeps the code on screen when a refresh brings back the same certificate', async () => {
+    await signedIn('alice')
+    render(<CertificatePage />)
+    await waitFor(() => expect(liveCode()).not.toBeNull())
+    const shown = liveCode().getAttribute('data-qr-text')
+    // What every online open does: the same certificate arrives again, as a new object.
+    const cached = useCertificateCache.getState().byUser['u-alice']
+    act(() => useCertificateCache.getState().save('u-alice', JSON.parse(JSON.stringify(cached.certificate)), Date.now()))
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(liveCode().getAttribute('data-qr-text')).toBe(shown)
+  })
+
   it('discloses per purpose: the hospital code names the holder, the theatre code does not; neither carries the passport', async () => {
     const env = await signedIn('alice')
     render(<CertificatePage />)
@@ -156,6 +168,8 @@ describe('certificate screen', () => {
     render(<CertificatePage />)
     fireEvent.click(await screen.findByRole('button', { name: 'Show passport number' }))
     expect(screen.getByText('19FR48213')).toBeInTheDocument()
+    // Signing the live code is part of the screen's work too.
+    await waitFor(() => expect(liveCode()).not.toBeNull())
     for (const spy of spies) {
       for (const call of spy.mock.calls) expect(JSON.stringify(call)).not.toContain('19FR48213')
       spy.mockRestore()

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
-import { createPresentation, presentablePurposes, PROOF_REFRESH_MS } from '@/domain/certificate/present'
+import { presentablePurposes, PROOF_REFRESH_MS } from '@/domain/certificate/present'
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
-import { qrSvgDataUrl } from '@/lib/qr'
 import { focusable, imageAlt } from '@/lib/a11y'
 import { afterPaint } from '@/lib/afterPaint'
+import { makeLiveCode } from '@/lib/liveCode'
 import './certificate.scss'
 
 interface LiveCode {
@@ -21,27 +21,58 @@ interface LiveCode {
  * The holder's live code: signed on this phone for one purpose, renewed every PROOF_REFRESH_MS so a
  * screenshot goes stale. `active` pauses it while the screen is hidden.
  */
-export function PresentationQr({ signed, secretKey, active = true }: { signed: SignedCertificate; secretKey: string; active?: boolean }) {
+/**
+ * The same certificate keeps the same object: a refresh that brings back what the phone already has
+ * (every open, when online) must not throw away the code on screen and make another.
+ */
+function useSameCertificate(signed: SignedCertificate): SignedCertificate {
+  const kept = useRef(signed)
+  const previous = kept.current
+  if (previous !== signed && (previous.issuerSignature !== signed.issuerSignature || previous.holderPublicKey !== signed.holderPublicKey)) {
+    kept.current = signed
+  }
+  return kept.current
+}
+
+export function PresentationQr({ signed: latest, secretKey, active = true }: { signed: SignedCertificate; secretKey: string; active?: boolean }) {
   const { t } = useTranslation(['certificate', 'common'])
+  const signed = useSameCertificate(latest)
   const purposes = useMemo(() => presentablePurposes(signed), [signed])
   const [purpose, setPurpose] = useState<Purpose | null>(purposes[0] ?? null)
   const [code, setCode] = useState<LiveCode | null>(null)
   const [failed, setFailed] = useState(false)
   const [now, setNow] = useState(() => Date.now())
+  /** Codes are signed asynchronously: only the newest request may reach the screen. */
+  const request = useRef(0)
+  const inFlight = useRef(false)
+  useEffect(
+    () => () => {
+      request.current++
+    },
+    []
+  )
 
   const build = useCallback(() => {
     if (!purpose) return
-    try {
-      const at = Date.now()
-      const text = createPresentation(signed, secretKey, purpose, at)
-      setCode({ text, url: qrSvgDataUrl(text), createdAt: at, purpose })
-      setNow(at)
-      setFailed(false)
-    } catch {
-      // A key the certificate is not bound to, or a damaged cache: say so, never crash.
-      setCode(null)
-      setFailed(true)
-    }
+    const mine = ++request.current
+    inFlight.current = true
+    const at = Date.now()
+    makeLiveCode({ signed, secretKey, purpose, at }).then(
+      ({ text, url }) => {
+        if (mine !== request.current) return
+        inFlight.current = false
+        setCode({ text, url, createdAt: at, purpose })
+        setNow(at)
+        setFailed(false)
+      },
+      () => {
+        if (mine !== request.current) return
+        inFlight.current = false
+        // A key the certificate is not bound to, or a damaged cache: say so, never crash.
+        setCode(null)
+        setFailed(true)
+      }
+    )
   }, [signed, secretKey, purpose])
 
   useEffect(() => {
@@ -49,8 +80,8 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
     let stopped = false
     let ticker: ReturnType<typeof setInterval> | undefined
     // The certificate paints first: signing and drawing the code is the heaviest work on this screen
-    // (the first signature also builds the curve's tables), so it starts only after that frame. The
-    // countdown ticks from the moment the code is made.
+    // (where Ed25519 runs in JavaScript, the first signature also builds the curve's tables), so it
+    // starts only after that frame. The countdown ticks from the moment the code is made.
     void afterPaint().then(() => {
       if (stopped) return
       build()
@@ -63,7 +94,7 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
   }, [active, build])
 
   useEffect(() => {
-    if (active && code && now - code.createdAt >= PROOF_REFRESH_MS) build()
+    if (active && code && !inFlight.current && now - code.createdAt >= PROOF_REFRESH_MS) build()
   }, [active, now, code, build])
 
   if (!purpose) {
@@ -84,7 +115,14 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
       </View>
       <View className='cert-qr__tabs' role='tablist' aria-label={t('qr.purposeLabel')}>
         {purposes.map((p) => (
-          <View key={p} role='tab' aria-selected={p === purpose} {...focusable} className={`cert-qr__tab ${p === purpose ? 'cert-qr__tab--active' : ''}`} onClick={() => setPurpose(p)}>
+          <View
+            key={p}
+            role='tab'
+            aria-selected={p === purpose}
+            {...focusable}
+            className={`cert-qr__tab ${p === purpose ? 'cert-qr__tab--active' : ''}`}
+            onClick={() => setPurpose(p)}
+          >
             <Text>{t(`purpose.${p}`)}</Text>
           </View>
         ))}
@@ -95,7 +133,14 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
           <Text>{t('qr.failed')}</Text>
         </View>
       ) : code ? (
-        <View className='cert-qr__code' role='tabpanel' aria-label={purposeName} data-qr-text={code.text} data-qr-purpose={code.purpose} data-qr-created={String(code.createdAt)}>
+        <View
+          className='cert-qr__code'
+          role='tabpanel'
+          aria-label={purposeName}
+          data-qr-text={code.text}
+          data-qr-purpose={code.purpose}
+          data-qr-created={String(code.createdAt)}
+        >
           <View role='img' aria-label={t('qr.alt', { purpose: purposeName })} className='cert-qr__frame'>
             <Image className='cert-qr__image' src={code.url} mode='aspectFit' {...imageAlt(t('qr.alt', { purpose: purposeName }))} />
           </View>
