@@ -10,6 +10,8 @@ import { toTrustedKeys } from './issuerKeys'
 import { boundSignedCertificate } from './signed'
 import { useCertificateCache } from './store'
 
+const ISSUER_KEYS_REFRESH_MS = 24 * 60 * 60 * 1000
+
 export interface CertificateView {
   /** undefined: nothing known yet (first open, still loading); null: the user holds no certificate. */
   certificate: HolderCertificate | null | undefined
@@ -58,11 +60,15 @@ export function useCertificate(user: User | null): CertificateView {
       .finally(() => {
         if (mine === generation.current) setRefreshing(false)
       })
-    // Issuer keys let the holder's phone check its own certificate later; a failure here changes nothing on screen.
-    api()
-      .call('certificates.issuerKeys')
-      .then((keys) => useCertificateCache.getState().saveIssuerKeys(toTrustedKeys(keys), Date.now()))
-      .catch(() => undefined)
+    // Issuer keys let the holder's phone check its own certificate later; a failure here changes nothing on
+    // screen. They change about never, and each save re-seals the whole cache: once a day is plenty.
+    const keysFetchedAt = useCertificateCache.getState().issuerKeysFetchedAt
+    if (keysFetchedAt === null || Date.now() - keysFetchedAt >= ISSUER_KEYS_REFRESH_MS) {
+      api()
+        .call('certificates.issuerKeys')
+        .then((keys) => useCertificateCache.getState().saveIssuerKeys(toTrustedKeys(keys), Date.now()))
+        .catch(() => undefined)
+    }
   }, [userId])
 
   useEffect(refresh, [refresh])
