@@ -80,6 +80,11 @@ export class MockBackend {
     return frozenAt ? Date.parse(frozenAt) : this.realNow() + offsetMs
   }
 
+  /** Whether the state has been restored (or seeded) yet: the first request pays for opening it. */
+  get isOpen(): boolean {
+    return this.current !== null
+  }
+
   get faults(): FaultConfig {
     if (this.current) return this.current.faults
     return this.persistence?.loadFaults?.() ?? this.state.faults

@@ -1,6 +1,7 @@
 import { MockBackend } from '@mock/backend'
 import { regionCores } from '@/content/regions/load'
 import { isDeviceOffline } from '@/lib/network'
+import { nextTask } from '@/lib/nextTask'
 import { sealedMockPersistence } from './mockPersistence'
 import { TransportFailure, type Transport, type TransportRequest, type TransportResponse, type UploadRequest } from './types'
 
@@ -32,12 +33,22 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
         return { status: 503, data: { error: { code: 'unavailable', message: 'Injected failure' } } }
       }
     }
+    if (!backend.isOpen) {
+      // Opening the saved world (unsealing and reading it) is the backend's heaviest step: it gets a task
+      // of its own, so the page is not held for it and the request together.
+      void backend.state
+      await nextTask()
+    }
     // A deep copy each way: the app must never share objects with the backend's state.
     const response = backend.handle({ ...request, body: request.body === undefined ? undefined : JSON.parse(JSON.stringify(request.body)) })
     if (!isDevRoute && faults.failAfterCommit && request.method !== 'GET') {
       throw new TransportFailure('timeout', 'Injected timeout after the server accepted the request')
     }
-    return { status: response.status, data: JSON.parse(JSON.stringify(response.data)) }
+    const data: unknown = JSON.parse(JSON.stringify(response.data))
+    // A server's answer reaches the page as a task of its own; so does this one, and the page's work on it
+    // (checking it, rendering) does not run in one piece with the backend's.
+    await nextTask()
+    return { status: response.status, data }
   }
 
   return {
