@@ -4,18 +4,31 @@ import DetailPage from '@/packages/guides/pages/detail/index'
 import { useSettings } from '@/stores/settings'
 import { __setRouterParams, navigation, platformCalls, toasts } from '../doubles/taro'
 
+// The frame after which the lower sections are drawn: at once, unless a test holds it.
+let mockNextPaint: Promise<void> | null = null
+jest.mock('@/lib/afterPaint', () => ({
+  afterPaint: () => {
+    const held = mockNextPaint
+    mockNextPaint = null
+    return held ?? Promise.resolve()
+  }
+}))
+
 beforeAll(() => initI18n('en'))
 beforeEach(() => act(() => useSettings.getState().setLanguage('en')))
 afterEach(() => jest.useRealTimers())
 
-const open = (params: Record<string, string>) => {
+/** Renders the page with every section drawn (they follow the first screen in later tasks). */
+const open = async (params: Record<string, string>) => {
   __setRouterParams(params)
-  return render(<DetailPage />)
+  const view = render(<DetailPage />)
+  for (let part = 0; part < 10; part++) await act(async () => undefined)
+  return view
 }
 
 describe('guide detail', () => {
-  it("shows Gansu's one-thing bundle: legal vs promised time, efficiency, materials, flow, legal basis, FAQ", () => {
-    open({ region: 'gansu', type: 'bundle', id: 'gs-one-thing-2025' })
+  it("shows Gansu's one-thing bundle: legal vs promised time, efficiency, materials, flow, legal basis, FAQ", async () => {
+    await open({ region: 'gansu', type: 'bundle', id: 'gs-one-thing-2025' })
     expect(screen.getByRole('heading', { level: 1, name: "Working in China: the 'One Thing' bundle" })).toBeInTheDocument()
     const time = screen.getByRole('region', { name: 'How long it takes' })
     expect(within(time).getByText('Legal time limit').nextSibling).toHaveTextContent('90 working days')
@@ -42,7 +55,7 @@ describe('guide detail', () => {
   })
 
   it('calls, copies and opens the map for an office', async () => {
-    open({ region: 'beihai', type: 'bundle', id: 'bh-one-window-2020' })
+    await open({ region: 'beihai', type: 'bundle', id: 'bh-one-window-2020' })
     const office = screen.getAllByRole('group').find((g) => g.getAttribute('aria-label')?.startsWith('Beihai Work and Residence Service Window')) as HTMLElement
     await act(async () => fireEvent.click(within(office).getByRole('button', { name: 'Call Work permit enquiries 0779-3211041' })))
     await act(async () => fireEvent.click(within(office).getByRole('button', { name: 'Copy Work permit enquiries number' })))
@@ -56,17 +69,17 @@ describe('guide detail', () => {
     expect(within(office).getByText('Lunch break 12:00–15:00')).toBeInTheDocument()
   })
 
-  it('says open / lunch break / closed for a holiday in Beijing time', () => {
+  it('says open / lunch break / closed for a holiday in Beijing time', async () => {
     jest.useFakeTimers({ now: Date.parse('2025-03-12T05:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] }) // Wed 13:00 Beijing
-    const first = open({ region: 'beihai', type: 'matter', id: 'bh-work-permit' })
+    const first = await open({ region: 'beihai', type: 'matter', id: 'bh-work-permit' })
     expect(screen.getAllByText('Lunch break · opens again at 15:00').length).toBeGreaterThan(0)
     first.unmount()
     jest.setSystemTime(Date.parse('2025-03-12T01:00:00Z')) // 09:00 Beijing
-    const second = open({ region: 'beihai', type: 'matter', id: 'bh-work-permit' })
+    const second = await open({ region: 'beihai', type: 'matter', id: 'bh-work-permit' })
     expect(screen.getAllByText('Open now · closes at 12:00').length).toBeGreaterThan(0)
     second.unmount()
     jest.setSystemTime(Date.parse('2025-10-01T02:00:00Z')) // National Day
-    open({ region: 'beihai', type: 'matter', id: 'bh-work-permit' })
+    await open({ region: 'beihai', type: 'matter', id: 'bh-work-permit' })
     expect(screen.getAllByText(/^Closed for .+ · opens .+ at 08:30$/).length).toBeGreaterThan(0)
   })
 
@@ -77,7 +90,7 @@ describe('guide detail', () => {
       throw { errMsg: 'openLocation:fail not supported' }
     }
     try {
-      open({ region: 'beihai', type: 'matter', id: 'bh-work-permit' })
+      await open({ region: 'beihai', type: 'matter', id: 'bh-work-permit' })
       await act(async () => fireEvent.click(screen.getAllByRole('button', { name: 'Open in map' })[0]))
       expect(platformCalls[0].api).toBe('setClipboardData')
       expect(toasts).toContain("The map can't open here. The address was copied instead.")
@@ -86,24 +99,38 @@ describe('guide detail', () => {
     }
   })
 
-  it('shows the national talent-visa path and a region overview with perks', () => {
-    const first = open({ region: 'national', type: 'bundle', id: 'national-talent-visa-path' })
+  it('shows the national talent-visa path and a region overview with perks', async () => {
+    const first = await open({ region: 'national', type: 'bundle', id: 'national-talent-visa-path' })
     expect(screen.getByRole('heading', { level: 1, name: 'The talent visa (R visa) path' })).toBeInTheDocument()
     first.unmount()
-    open({ region: 'beihai', type: 'region', id: 'beihai' })
+    await open({ region: 'beihai', type: 'region', id: 'beihai' })
     expect(screen.getByRole('heading', { level: 1, name: 'About Beihai' })).toBeInTheDocument()
     const perks = screen.getByRole('region', { name: 'Perks for certified talents' })
     expect(within(perks).getByRole('button', { name: /Call Outpatient appointments 0779-2038430/ })).toBeInTheDocument()
   })
 
-  it('says so plainly when a guide does not exist', () => {
-    open({ region: 'gansu', type: 'bundle', id: 'nope' })
+  it('draws the first screen at once and the sections below it after that has painted', async () => {
+    let painted!: () => void
+    mockNextPaint = new Promise<void>((resolve) => (painted = resolve))
+    __setRouterParams({ region: 'gansu', type: 'bundle', id: 'gs-one-thing-2025' })
+    render(<DetailPage />)
+    expect(screen.getByRole('heading', { level: 1, name: "Working in China: the 'One Thing' bundle" })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'How long it takes' })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Materials checklist' })).not.toBeInTheDocument()
+    await act(async () => painted())
+    for (let part = 0; part < 10; part++) await act(async () => undefined)
+    expect(screen.getByRole('region', { name: 'Materials checklist' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Questions and answers' })).toBeInTheDocument()
+  })
+
+  it('says so plainly when a guide does not exist', async () => {
+    await open({ region: 'gansu', type: 'bundle', id: 'nope' })
     expect(screen.getByRole('alert')).toHaveTextContent('This guide could not be found')
   })
 
-  it('reads in Chinese', () => {
+  it('reads in Chinese', async () => {
     act(() => useSettings.getState().setLanguage('zh-CN'))
-    open({ region: 'gansu', type: 'bundle', id: 'gs-one-thing-2025' })
+    await open({ region: 'gansu', type: 'bundle', id: 'gs-one-thing-2025' })
     expect(screen.getByRole('region', { name: '办理时限' })).toHaveTextContent('90 个工作日')
     expect(screen.getByRole('region', { name: '材料清单' })).toBeInTheDocument()
   })

@@ -23,7 +23,9 @@ export const tests = [
       assert.ok(await time.getByText('90 working days').first().isVisible())
       assert.ok(await time.getByText('15 working days').first().isVisible())
 
+      // The sections below the first screen are drawn one per task after it has painted.
       const materials = page.getByRole('region', { name: 'Materials checklist' })
+      await materials.getByRole('listitem').first().waitFor()
       const items = await materials.getByRole('listitem').count()
       assert.ok(items >= 15, `only ${items} materials listed`)
       await materials.getByText('Certificate of no criminal record').waitFor()

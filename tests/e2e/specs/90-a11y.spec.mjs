@@ -89,11 +89,12 @@ const PLAN = {
   area: [{ as: 'guest', query: 'name=eligibility', ready: (p) => visible(p, '.not-built') }],
   privacy: [{ as: 'guest', ready: (p) => visible(p, '.privacy-page') }],
   officer: [{ as: 'guest', ready: (p) => visible(p, '.officer__case') }],
+  // Ready once the last part is drawn (the sections below the first screen follow one per task).
   guideDetail: [
-    { as: 'guest', query: 'region=gansu&type=bundle&id=gs-one-thing-2025', ready: (p) => visible(p, '.gsection') },
+    { as: 'guest', query: 'region=gansu&type=bundle&id=gs-one-thing-2025', ready: (p) => visible(p, '.guide__next .nut-button') },
     // The guide Lighthouse scores (scripts/bench-lighthouse.mjs).
-    { as: 'guest', query: 'region=beihai&type=bundle&id=bh-one-window-2020', ready: (p) => visible(p, '.gsection') },
-    { as: 'guest', query: 'region=beihai&type=matter&id=bh-work-permit', ready: (p) => visible(p, '.gsection') },
+    { as: 'guest', query: 'region=beihai&type=bundle&id=bh-one-window-2020', ready: (p) => visible(p, '.guide__next .nut-button') },
+    { as: 'guest', query: 'region=beihai&type=matter&id=bh-work-permit', ready: (p) => visible(p, '.guide__next .nut-button') },
     { as: 'guest', query: 'region=beihai&type=region&id=beihai', ready: (p) => visible(p, '.guide__hero') }
   ],
   pointsCheck: [

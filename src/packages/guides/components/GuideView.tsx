@@ -1,6 +1,7 @@
 /** A bundle's or matter's guide: every section the documents give, in the order a person needs them. */
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import { AfterPaintInTurn } from '@/components/AfterPaint'
 import { useTranslation } from 'react-i18next'
 import type { GuideSection, MatterCore } from '@/domain/regions/schema'
 import { regionRegistry } from '@/features/regions/useRegion'
@@ -40,7 +41,11 @@ export function GuideView({ regionId, type, id, section }: Props) {
   }
 
   const members = bundle ? bundleMatters(regionRegistry, regionId, bundle) : []
-  const checklist: ChecklistItem[] = bundle ? bundleChecklist(members, (matterId) => materialsOf(regionId, matterId)) : matter ? matterChecklist(materialsOf(regionId, matter.id)) : []
+  const checklist: ChecklistItem[] = bundle
+    ? bundleChecklist(members, (matterId) => materialsOf(regionId, matterId))
+    : matter
+      ? matterChecklist(materialsOf(regionId, matter.id))
+      : []
   const offices = officesById(regionRegistry, regionId, core.officeIds)
   const kinds = new Set<MatterCore['kind']>(matter ? [matter.kind] : members.map((m) => m.matter.kind))
 
@@ -102,70 +107,69 @@ export function GuideView({ regionId, type, id, section }: Props) {
         </Section>
       ) : null}
 
-      {section && section.promises.length > 0 ? (
-        <Section id='promises' title={t('detail.promises')}>
-          <Bullets items={section.promises} />
-        </Section>
-      ) : null}
-
-      {section && section.efficiency.length > 0 ? (
-        <Section id='efficiency' title={t('detail.efficiency')}>
-          <Efficiency rows={section.efficiency} />
-        </Section>
-      ) : null}
-
-      <Section id='where' title={t('detail.where')}>
-        {offices.length === 0 ? <Text className='guide__text'>{t('detail.noOffices')}</Text> : null}
-        {offices.map((office) => (
-          <OfficeCard key={office.id} office={office} now={now} />
-        ))}
-      </Section>
-
-      <Section id='materials' title={t('detail.materials')}>
-        {checklist.length === 0 ? (
-          <Text className='guide__text'>{t('detail.noMaterials')}</Text>
-        ) : (
-          <>
-            {bundle ? <Text className='guide__hint'>{t('detail.materialsIntro')}</Text> : null}
-            <Checklist items={checklist} />
-          </>
-        )}
-      </Section>
-
-      {section && section.steps.length > 0 ? (
-        <Section id='process' title={t('detail.process')}>
-          <StepFlow steps={section.steps} />
-        </Section>
-      ) : null}
-
-      {section && section.legalBasis.length > 0 ? (
-        <Section id='legal' title={t('detail.legalBasis')}>
-          <LegalBasisList items={section.legalBasis} />
-        </Section>
-      ) : null}
-
-      {section && section.faq.length > 0 ? (
-        <Section id='faq' title={t('detail.faq')}>
-          <FaqList items={section.faq} />
-        </Section>
-      ) : null}
-
-      <View className='guide__next'>
-        {kinds.has('talent_certification') || bundle?.certifiedTalentOnly ? (
-          <Button type='primary' block onClick={() => navigate('talentCheck')}>
-            {t('detail.startTalent')}
-          </Button>
-        ) : null}
-        {kinds.has('work_permit') || kinds.has('talent_visa') ? (
-          <Button
-            type={kinds.has('talent_certification') ? 'default' : 'primary'}
-            block
-            onClick={() => navigate('pointsCheck', { region: region.scope === 'national' ? undefined : regionId })}
-          >
-            {t('detail.startPoints')}
-          </Button>
-        ) : null}
-      </View>
+      {/* Below the first screen, one section per task once the one above has painted: a long guide is
+          ~70 ms of rendering, which in one piece holds the page. */}
+      <AfterPaintInTurn
+        parts={[
+          section && section.promises.length > 0 ? (
+            <Section key='promises' id='promises' title={t('detail.promises')}>
+              <Bullets items={section.promises} />
+            </Section>
+          ) : null,
+          section && section.efficiency.length > 0 ? (
+            <Section key='efficiency' id='efficiency' title={t('detail.efficiency')}>
+              <Efficiency rows={section.efficiency} />
+            </Section>
+          ) : null,
+          <Section key='where' id='where' title={t('detail.where')}>
+            {offices.length === 0 ? <Text className='guide__text'>{t('detail.noOffices')}</Text> : null}
+            {offices.map((office) => (
+              <OfficeCard key={office.id} office={office} now={now} />
+            ))}
+          </Section>,
+          <Section key='materials' id='materials' title={t('detail.materials')}>
+            {checklist.length === 0 ? (
+              <Text className='guide__text'>{t('detail.noMaterials')}</Text>
+            ) : (
+              <>
+                {bundle ? <Text className='guide__hint'>{t('detail.materialsIntro')}</Text> : null}
+                <Checklist items={checklist} />
+              </>
+            )}
+          </Section>,
+          section && section.steps.length > 0 ? (
+            <Section key='process' id='process' title={t('detail.process')}>
+              <StepFlow steps={section.steps} />
+            </Section>
+          ) : null,
+          section && section.legalBasis.length > 0 ? (
+            <Section key='legal' id='legal' title={t('detail.legalBasis')}>
+              <LegalBasisList items={section.legalBasis} />
+            </Section>
+          ) : null,
+          section && section.faq.length > 0 ? (
+            <Section key='faq' id='faq' title={t('detail.faq')}>
+              <FaqList items={section.faq} />
+            </Section>
+          ) : null,
+          <View key='next' className='guide__next'>
+            {kinds.has('talent_certification') || bundle?.certifiedTalentOnly ? (
+              <Button type='primary' block onClick={() => navigate('talentCheck')}>
+                {t('detail.startTalent')}
+              </Button>
+            ) : null}
+            {kinds.has('work_permit') || kinds.has('talent_visa') ? (
+              <Button
+                type={kinds.has('talent_certification') ? 'default' : 'primary'}
+                block
+                onClick={() => navigate('pointsCheck', { region: region.scope === 'national' ? undefined : regionId })}
+              >
+                {t('detail.startPoints')}
+              </Button>
+            ) : null}
+          </View>
+        ]}
+      />
     </View>
   )
 }
