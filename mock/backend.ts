@@ -18,6 +18,8 @@ import { handlers, type HandlerContext } from './handlers'
 export interface MockPersistence {
   /** The saved state as found (checked by the backend), or null. */
   load(): unknown
+  /** load(), where opening the saved state can be done without blocking (H5: WebCrypto). */
+  loadAsync?(): Promise<unknown>
   save(state: MockState): void
   /**
    * The saved fault settings alone, when they can be read without restoring the whole state (the sealed
@@ -211,8 +213,26 @@ export class MockBackend {
     }
   }
 
+  /**
+   * Restores (or seeds) the state ahead of the first request, without blocking where the persistence can
+   * open it asynchronously. Afterwards `state` is at hand; before, `state` restores synchronously.
+   */
+  async open(): Promise<void> {
+    if (this.current || !this.persistence?.loadAsync) {
+      void this.state
+      return
+    }
+    const loaded = await this.persistence.loadAsync()
+    // A synchronous read of `state` may have restored it meanwhile: that copy stays.
+    this.current ??= this.valid(loaded) ?? createSeedState(this.regions, this.realNow())
+  }
+
   private restore(): MockState | null {
-    const state = this.persistence?.load() as Partial<MockState> | null | undefined
+    return this.valid(this.persistence?.load())
+  }
+
+  private valid(loaded: unknown): MockState | null {
+    const state = loaded as Partial<MockState> | null | undefined
     return state && typeof state === 'object' && state.version === MOCK_STATE_VERSION ? (state as MockState) : null
   }
 }

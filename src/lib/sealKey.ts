@@ -20,7 +20,7 @@
 import Taro from '@tarojs/taro'
 import { base64UrlDecode, base64UrlEncode } from '@/domain/certificate/encoding'
 import { secureRandomBytes } from './random'
-import { openSealed, sealBroken, sealText, SEAL_KEY_BYTES, SEAL_NONCE_BYTES } from './seal'
+import { GCM_NONCE_BYTES, openSealed, openSealedAsync, sealBroken, sealText, sealTextAsync, SEAL_KEY_BYTES, SEAL_NONCE_BYTES, webCrypto } from './seal'
 
 export const SEAL_KEY_STORAGE_KEY = 'wic.sealKey'
 const PREFIX_BYTES = 16
@@ -116,6 +116,29 @@ export function openFromStorage(sealed: string): string {
   const key = readStoredKey()
   if (!key) throw sealBroken('no key on this device')
   return openSealed(key, sealed)
+}
+
+/** True where sealForStorageAsync uses WebCrypto (H5); elsewhere it is sealForStorage. */
+export function sealsAsynchronously(): boolean {
+  return !!webCrypto() && !!syncRandom()
+}
+
+/**
+ * Seals under this install's key with WebCrypto (AES-GCM format) where sealsAsynchronously(), off the
+ * page's thread: for large values written often. Elsewhere as sealForStorage.
+ */
+export async function sealForStorageAsync(plain: string): Promise<string | null> {
+  const random = syncRandom()
+  const key = currentKey()
+  if (!key || !random || !webCrypto()) return sealForStorage(plain)
+  return sealTextAsync(key, random(new Uint8Array(GCM_NONCE_BYTES)), plain)
+}
+
+/** openFromStorage, with WebCrypto opening the AES-GCM format where there is one. */
+export function openFromStorageAsync(sealed: string): Promise<string> {
+  const key = readStoredKey()
+  if (!key) return Promise.reject(sealBroken('no key on this device'))
+  return openSealedAsync(key, sealed)
 }
 
 /** Tests: forget what is held in memory (the stored key stays where it is). */

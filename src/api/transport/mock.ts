@@ -34,9 +34,9 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
       }
     }
     if (!backend.isOpen) {
-      // Opening the saved world (unsealing and reading it) is the backend's heaviest step: it gets a task
-      // of its own, so the page is not held for it and the request together.
-      void backend.state
+      // Opening the saved world (unsealing and reading it) is the backend's heaviest step: unsealed off the
+      // page's thread where it can be (WebCrypto), and read in a task of its own, apart from the request.
+      await backend.open()
       await nextTask()
     }
     // A deep copy each way: the app must never share objects with the backend's state.

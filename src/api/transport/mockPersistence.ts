@@ -2,7 +2,11 @@
  * The embedded demo backend's state in app storage, sealed (lib/sealKey.ts: key and threat model). The
  * state holds every seeded and typed passport number, names and dates of birth, so it is written as
  *
- *   { "sealedMockState": 1, "faults": {...}, "clock": {...}, "hospitalSlots": [...], ..., "box": "wic-seal:1:..." }
+ *   { "sealedMockState": 1, "faults": {...}, "clock": {...}, "hospitalSlots": [...], ..., "box": "wic-seal:…" }
+ *
+ * On H5 the box is sealed and opened by WebCrypto (AES-GCM, lib/seal.ts), off the page's thread: the
+ * world is tens of kilobytes, and unsealing it in JavaScript was the longest task of a cold start. The
+ * mini-program, with no WebCrypto, seals it synchronously in JavaScript.
  *
  * Fault settings and the mock clock stay readable next to the box: nothing personal, and the officer
  * simulator's settings (and tests that switch the backend offline) act on them. So do the timetables
@@ -15,7 +19,7 @@ import type { MockPersistence } from '@mock/backend'
 import type { MockState } from '@mock/state'
 import { FaultConfig } from '@/api/contract'
 import { isSealed } from '@/lib/seal'
-import { openFromStorage, prepareSealing, sealForStorage } from '@/lib/sealKey'
+import { openFromStorage, openFromStorageAsync, prepareSealing, sealForStorage, sealForStorageAsync, sealsAsynchronously } from '@/lib/sealKey'
 
 /** Parts of the state kept beside the box, in plain text: none holds anything about a person. */
 const PLAIN_PARTS = ['faults', 'clock', 'hospitalDepartments', 'hospitalSlots', 'theatreShows'] as const
@@ -37,15 +41,29 @@ function read(storageKey: string): string | null {
 }
 
 export function sealedMockPersistence(storageKey: string): MockPersistence {
+  /** weapp's first launch: the newest state, held until the key exists. */
   let waiting: MockState | null = null
+  /** H5: the newest state whose sealed copy is still being made. Written at once if the page goes first. */
+  let unwritten: MockState | null = null
+  let generation = 0
 
-  const save = (state: MockState): void => {
+  const split = (state: MockState) => {
     const rest: Record<string, unknown> = { ...state }
     const plain: Record<string, unknown> = {}
     for (const part of PLAIN_PARTS) {
       plain[part] = rest[part]
       delete rest[part]
     }
+    return { rest, plain }
+  }
+
+  const write = (plain: Record<string, unknown>, box: string): void => {
+    const stored: Stored = { sealedMockState: 1, ...plain, box }
+    Taro.setStorageSync(storageKey, JSON.stringify(stored))
+  }
+
+  const saveNow = (state: MockState): void => {
+    const { rest, plain } = split(state)
     const box = sealForStorage(JSON.stringify(rest))
     if (box === null) {
       // weapp's first launch: the key is still being made. Only the newest state matters.
@@ -56,42 +74,100 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
           .then(() => {
             const latest = waiting
             waiting = null
-            if (latest !== null) save(latest)
+            if (latest !== null) saveNow(latest)
           })
           .catch(() => undefined)
       }
       return
     }
-    const stored: Stored = { sealedMockState: 1, ...plain, box }
-    Taro.setStorageSync(storageKey, JSON.stringify(stored))
+    write(plain, box)
+  }
+
+  /**
+   * H5: sealed by WebCrypto, so a save costs the page almost nothing. Each save supersedes the ones still
+   * being sealed; if the page is hidden or left before the newest is written, it is written there and then.
+   */
+  const saveAsync = (state: MockState): void => {
+    const mine = ++generation
+    unwritten = state
+    const { rest, plain } = split(state)
+    const settle = (box: string | null) => {
+      if (mine !== generation) return
+      unwritten = null
+      if (box === null) saveNow(state)
+      else write(plain, box)
+    }
+    sealForStorageAsync(JSON.stringify(rest)).then(settle, () => settle(null))
+  }
+
+  const flush = (): void => {
+    if (unwritten === null) return
+    const state = unwritten
+    unwritten = null
+    generation++
+    saveNow(state)
+  }
+
+  const asynchronous = sealsAsynchronously()
+  if (asynchronous && typeof addEventListener === 'function' && typeof document !== 'undefined') {
+    addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush()
+    })
+  }
+
+  /** The stored record, or null when there is none or it is not ours. */
+  const readOuter = (): (Partial<Stored> & Record<string, unknown>) | null => {
+    const raw = read(storageKey)
+    if (!raw) return null
+    try {
+      return JSON.parse(raw) as Partial<Stored> & Record<string, unknown>
+    } catch {
+      return null
+    }
+  }
+
+  const withPlainParts = (opened: string, outer: Record<string, unknown>): unknown => {
+    const state = JSON.parse(opened) as Record<string, unknown>
+    for (const part of PLAIN_PARTS) if (outer[part] !== undefined) state[part] = outer[part]
+    return state
+  }
+
+  /** A record saved before sealing existed is sealed now rather than left in plain text. */
+  const unsealedLegacy = (outer: Record<string, unknown>): unknown => {
+    if (outer.sealedMockState === undefined && typeof outer.version === 'number') {
+      try {
+        saveNow(outer as unknown as MockState)
+      } catch {
+        /* storage full: the next write tries again */
+      }
+      return outer
+    }
+    return null
   }
 
   const load = (): unknown => {
     if (waiting !== null) return waiting
-    const raw = read(storageKey)
-    if (!raw) return null
-    let outer: Partial<Stored> & Record<string, unknown>
+    if (unwritten !== null) return unwritten
+    const outer = readOuter()
+    if (!outer) return null
+    if (!isSealed(outer.box)) return unsealedLegacy(outer)
     try {
-      outer = JSON.parse(raw) as Partial<Stored> & Record<string, unknown>
+      return withPlainParts(openFromStorage(outer.box), outer)
     } catch {
       return null
     }
-    if (!isSealed(outer.box)) {
-      // Saved before sealing existed: seal it now rather than leave the plain copy in storage.
-      if (outer.sealedMockState === undefined && typeof outer.version === 'number') {
-        try {
-          save(outer as unknown as MockState)
-        } catch {
-          /* storage full: the next write tries again */
-        }
-        return outer
-      }
-      return null
-    }
+  }
+
+  /** As load, with the box opened by WebCrypto where there is one (H5: the backend's first request). */
+  const loadAsync = async (): Promise<unknown> => {
+    if (waiting !== null) return waiting
+    if (unwritten !== null) return unwritten
+    const outer = readOuter()
+    if (!outer) return null
+    if (!isSealed(outer.box)) return unsealedLegacy(outer)
     try {
-      const state = JSON.parse(openFromStorage(outer.box)) as Record<string, unknown>
-      for (const part of PLAIN_PARTS) if (outer[part] !== undefined) state[part] = outer[part]
-      return state
+      return withPlainParts(await openFromStorageAsync(outer.box), outer)
     } catch {
       return null
     }
@@ -112,5 +188,7 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
     }
   }
 
-  return { load, save, loadFaults }
+  const save = (state: MockState): void => (asynchronous ? saveAsync(state) : saveNow(state))
+
+  return { load, loadAsync, save, loadFaults }
 }
