@@ -77,8 +77,8 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-it('appears in the registry, the guide library and the Guides tab without code changes', () => {
-  jest.isolateModules(() => {
+it('appears in the registry, the guide library and the Guides tab without code changes', async () => {
+  await jest.isolateModulesAsync(async () => {
     // Fresh modules: every loader reads the folder again, as the bundler would at build time.
     const { regionRegistry } = require('@/features/regions/useRegion')
     const { regionLoadErrors } = require('@/content/regions/load')
@@ -108,7 +108,8 @@ it('appears in the registry, the guide library and the Guides tab without code c
     const DetailPage = require('@/packages/guides/pages/detail/index').default
     render(createElementIsolated(DetailPage))
     expect(screen.getByText('Everything at one window in Testville')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Call Enquiries 0000-1234567' })).toBeInTheDocument()
+    // The offices are further down the guide, drawn once the first screen has painted.
+    expect(await screen.findByRole('button', { name: 'Call Enquiries 0000-1234567' })).toBeInTheDocument()
     cleanup()
   })
 })
