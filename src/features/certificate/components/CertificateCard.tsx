@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import type { HolderCertificate } from '@/api'
@@ -9,11 +9,27 @@ import './certificate.scss'
 
 type FieldKey = 'number' | 'holder' | 'passport' | 'nationality' | 'validFrom' | 'validTo' | 'issuer' | 'issueDate'
 
+interface CardProps {
+  certificate: HolderCertificate
+  signed: SignedCertificate | null
+}
+
+const sameContent = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * A refresh that brings back the same certificate (every open, when online) does not draw the card again:
+ * comparing a few kilobytes of JSON costs far less than rendering every bilingual field.
+ */
+export const CertificateCard = memo(
+  CertificateCardView,
+  (before, after) => sameContent(before.certificate, after.certificate) && sameContent(before.signed, after.signed)
+)
+
 /**
  * The certificate as annex 2 of the Beihai 2023 notice prints it: every label in both languages,
  * names and issuer in both scripts. The passport number stays masked until the holder asks.
  */
-export function CertificateCard({ certificate, signed }: { certificate: HolderCertificate; signed: SignedCertificate | null }) {
+function CertificateCardView({ certificate, signed }: CardProps) {
   const { t, i18n } = useTranslation(['certificate', 'common'])
   const [revealed, setRevealed] = useState(false)
   const isZh = i18n.language === 'zh-CN'
