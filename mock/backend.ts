@@ -20,6 +20,8 @@ export interface MockPersistence {
   load(): unknown
   /** load(), where opening the saved state can be done without blocking (H5: WebCrypto). */
   loadAsync?(): Promise<unknown>
+  /** Resolves once every save so far is in storage, where saving is asynchronous. */
+  written?(): Promise<void>
   save(state: MockState): void
   /**
    * The saved fault settings alone, when they can be read without restoring the whole state (the sealed
@@ -225,6 +227,11 @@ export class MockBackend {
     const loaded = await this.persistence.loadAsync()
     // A synchronous read of `state` may have restored it meanwhile: that copy stays.
     this.current ??= this.valid(loaded) ?? createSeedState(this.regions, this.realNow())
+  }
+
+  /** Resolves once the state persisted so far is in storage (H5 writes it asynchronously). */
+  saved(): Promise<void> {
+    return this.persistence?.written?.() ?? Promise.resolve()
   }
 
   private restore(): MockState | null {

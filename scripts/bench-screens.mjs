@@ -12,10 +12,12 @@ const median = (xs) => {
 
 /** Change the embedded mock backend's state in the page and save it (its storage is sealed, so not by hand). */
 async function editMockState(page, edit) {
-  await page.evaluate(`(() => {
+  await page.evaluate(`(async () => {
     const backend = globalThis.__wicMockBackend
     ;(${edit.toString()})(backend.state)
     backend.persist()
+    // On disk before the measured load starts (H5 seals it asynchronously).
+    await backend.saved?.()
   })()`)
 }
 

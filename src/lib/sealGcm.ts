@@ -1,44 +1,118 @@
 /**
- * AES-256-GCM for the `wic-seal:2` format (lib/seal.ts), under a key derived from the seal key with
- * HKDF-SHA256 so one key never serves two ciphers. In JavaScript (@noble) and through WebCrypto: same bytes.
- * The mini-program builds lib/sealGcm.weapp.ts instead.
+ * The second seal format, for large values on H5 (the demo backend's world):
+ * `wic-seal:2:<base64url(nonce ‖ ciphertext ‖ tag)>`, AES-256-GCM with a 12-byte nonce, under a key
+ * derived from the install's seal key with HKDF-SHA256 (one key never serves two ciphers). Sealed and
+ * opened by the browser's WebCrypto (native, off the page's thread); opened synchronously in JavaScript
+ * (@noble) where a caller cannot wait. Same bytes either way.
+ *
+ * Only the demo backend's storage imports this, so the cipher loads with it, not with the app. The
+ * mini-program, with no WebCrypto, never writes this format and builds lib/sealGcm.weapp.ts instead.
  */
 import { gcm } from '@noble/ciphers/aes.js'
 import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
-import { utf8Encode } from '@/domain/certificate/encoding'
+import { utf8Decode, utf8Encode } from '@/domain/certificate/encoding'
+import { packSealed, sealBroken, SEAL_KEY_BYTES, unpackSealed } from './seal'
+import { openFromStorage, sealForStorage, sealingMaterial, storedSealKey } from './sealKey'
+
+export const SEAL_PREFIX_GCM = 'wic-seal:2:'
+export const GCM_NONCE_BYTES = 12
 
 let derived: { from: Uint8Array; key: Uint8Array } | null = null
 let imported: { from: Uint8Array; key: Promise<CryptoKey> } | null = null
 
 /** The AES key for a seal key (cached: one install has one key). */
-function gcmKeyOf(key: Uint8Array): Uint8Array {
+function aesKeyOf(key: Uint8Array): Uint8Array {
+  if (key.length !== SEAL_KEY_BYTES) throw new RangeError('Seal key must be 32 bytes')
   if (derived?.from !== key) derived = { from: key, key: hkdf(sha256, key, undefined, utf8Encode('wic-seal:2 AES-256-GCM'), 32) }
   return derived.key
 }
 
 function cryptoKeyOf(subtle: SubtleCrypto, key: Uint8Array): Promise<CryptoKey> {
   if (imported?.from !== key) {
-    imported = { from: key, key: subtle.importKey('raw', Uint8Array.from(gcmKeyOf(key)), 'AES-GCM', false, ['encrypt', 'decrypt']) }
+    imported = { from: key, key: subtle.importKey('raw', Uint8Array.from(aesKeyOf(key)), 'AES-GCM', false, ['encrypt', 'decrypt']) }
   }
   return imported.key
 }
 
-/** ciphertext ‖ tag. */
-export function gcmEncrypt(key: Uint8Array, nonce: Uint8Array, plain: Uint8Array): Uint8Array {
-  return gcm(gcmKeyOf(key), nonce).encrypt(plain)
+function checkNonce(nonce: Uint8Array): void {
+  if (nonce.length !== GCM_NONCE_BYTES) throw new RangeError('Seal nonce must be 12 bytes')
 }
 
-/** Throws when the tag does not match. */
-export function gcmDecrypt(key: Uint8Array, nonce: Uint8Array, box: Uint8Array): Uint8Array {
-  return gcm(gcmKeyOf(key), nonce).decrypt(box)
+/** The browser's WebCrypto, or null (old browsers, jsdom). */
+export function webCrypto(): SubtleCrypto | null {
+  return (globalThis as { crypto?: Crypto }).crypto?.subtle ?? null
 }
 
-export async function gcmEncryptNative(subtle: SubtleCrypto, key: Uint8Array, nonce: Uint8Array, plain: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: Uint8Array.from(nonce) }, await cryptoKeyOf(subtle, key), Uint8Array.from(plain)))
+export function isSealedGcm(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(SEAL_PREFIX_GCM)
 }
 
-/** Rejects when the tag does not match. */
-export async function gcmDecryptNative(subtle: SubtleCrypto, key: Uint8Array, nonce: Uint8Array, box: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await subtle.decrypt({ name: 'AES-GCM', iv: Uint8Array.from(nonce) }, await cryptoKeyOf(subtle, key), Uint8Array.from(box)))
+/** Seals in JavaScript: the same bytes as sealTextAsync for the same nonce. */
+export function sealTextGcm(key: Uint8Array, nonce: Uint8Array, plain: string): string {
+  checkNonce(nonce)
+  return packSealed(SEAL_PREFIX_GCM, nonce, gcm(aesKeyOf(key), nonce).encrypt(utf8Encode(plain)))
+}
+
+/** Opens in JavaScript; throws SealBroken when the value was changed or sealed under another key. */
+export function openSealedGcm(key: Uint8Array, sealed: string): string {
+  const { nonce, box } = unpackSealed(sealed, SEAL_PREFIX_GCM, GCM_NONCE_BYTES)
+  try {
+    return utf8Decode(gcm(aesKeyOf(key), nonce).decrypt(box))
+  } catch {
+    throw sealBroken('authentication failed')
+  }
+}
+
+/** sealTextGcm through WebCrypto where there is one. */
+export async function sealTextAsync(key: Uint8Array, nonce: Uint8Array, plain: string): Promise<string> {
+  const subtle = webCrypto()
+  if (!subtle) return sealTextGcm(key, nonce, plain)
+  checkNonce(nonce)
+  const box = await subtle.encrypt({ name: 'AES-GCM', iv: Uint8Array.from(nonce) }, await cryptoKeyOf(subtle, key), Uint8Array.from(utf8Encode(plain)))
+  return packSealed(SEAL_PREFIX_GCM, nonce, new Uint8Array(box))
+}
+
+/** openSealedGcm through WebCrypto where there is one. */
+export async function openSealedGcmAsync(key: Uint8Array, sealed: string): Promise<string> {
+  const subtle = webCrypto()
+  if (!subtle) return openSealedGcm(key, sealed)
+  const { nonce, box } = unpackSealed(sealed, SEAL_PREFIX_GCM, GCM_NONCE_BYTES)
+  let plain: ArrayBuffer
+  try {
+    plain = await subtle.decrypt({ name: 'AES-GCM', iv: Uint8Array.from(nonce) }, await cryptoKeyOf(subtle, key), Uint8Array.from(box))
+  } catch {
+    throw sealBroken('authentication failed')
+  }
+  return utf8Decode(new Uint8Array(plain))
+}
+
+// ---------------------------------------------------------------- with this install's key
+
+/** True where sealForStorageAsync seals with WebCrypto. */
+export function sealsAsynchronously(): boolean {
+  return !!webCrypto() && sealingMaterial() !== null
+}
+
+/** Seals in this format with WebCrypto where it can; elsewhere as sealForStorage (the first format). */
+export async function sealForStorageAsync(plain: string): Promise<string | null> {
+  const material = webCrypto() ? sealingMaterial() : null
+  if (!material) return sealForStorage(plain)
+  return sealTextAsync(material.key, material.random(GCM_NONCE_BYTES), plain)
+}
+
+/** Opens a value this install sealed, in either format. Throws SealBroken as openFromStorage does. */
+export function openFromStorageAny(sealed: string): string {
+  if (!isSealedGcm(sealed)) return openFromStorage(sealed)
+  const key = storedSealKey()
+  if (!key) throw sealBroken('no key on this device')
+  return openSealedGcm(key, sealed)
+}
+
+/** openFromStorageAny, with this format opened by WebCrypto. */
+export async function openFromStorageAnyAsync(sealed: string): Promise<string> {
+  if (!isSealedGcm(sealed)) return openFromStorage(sealed)
+  const key = storedSealKey()
+  if (!key) throw sealBroken('no key on this device')
+  return openSealedGcmAsync(key, sealed)
 }

@@ -1,13 +1,12 @@
 /**
- * The mini-program has no WebCrypto, so it never writes the AES-GCM format (lib/seal.ts), and its storage
- * is its own: it never meets one. It keeps the cipher out of its main package; a value in that format
- * reads as one that does not open.
+ * The mini-program has no WebCrypto: it seals its storage in the first format only (lib/seal.ts),
+ * synchronously, and never meets the second (H5's storage is not its own). The same names as
+ * lib/sealGcm.ts, without the AES code in the main package.
  */
-const unsupported = (): never => {
-  throw new Error('The AES-GCM seal is not used in the mini-program')
-}
+import { openFromStorage, sealForStorage } from './sealKey'
 
-export const gcmEncrypt = (_key: Uint8Array, _nonce: Uint8Array, _plain: Uint8Array): Uint8Array => unsupported()
-export const gcmDecrypt = (_key: Uint8Array, _nonce: Uint8Array, _box: Uint8Array): Uint8Array => unsupported()
-export const gcmEncryptNative = (_subtle: SubtleCrypto, _key: Uint8Array, _nonce: Uint8Array, _plain: Uint8Array): Promise<Uint8Array> => new Promise<Uint8Array>(() => unsupported())
-export const gcmDecryptNative = (_subtle: SubtleCrypto, _key: Uint8Array, _nonce: Uint8Array, _box: Uint8Array): Promise<Uint8Array> => new Promise<Uint8Array>(() => unsupported())
+export const isSealedGcm = (_value: unknown): _value is string => false
+export const sealsAsynchronously = (): boolean => false
+export const sealForStorageAsync = (plain: string): Promise<string | null> => Promise.resolve(sealForStorage(plain))
+export const openFromStorageAny = (sealed: string): string => openFromStorage(sealed)
+export const openFromStorageAnyAsync = (sealed: string): Promise<string> => Promise.resolve().then(() => openFromStorage(sealed))

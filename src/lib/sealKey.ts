@@ -20,7 +20,7 @@
 import Taro from '@tarojs/taro'
 import { base64UrlDecode, base64UrlEncode } from '@/domain/certificate/encoding'
 import { secureRandomBytes } from './random'
-import { GCM_NONCE_BYTES, openSealed, openSealedAsync, sealBroken, sealText, sealTextAsync, SEAL_KEY_BYTES, SEAL_NONCE_BYTES, webCrypto } from './seal'
+import { openSealed, sealBroken, sealText, SEAL_KEY_BYTES, SEAL_NONCE_BYTES } from './seal'
 
 export const SEAL_KEY_STORAGE_KEY = 'wic.sealKey'
 const PREFIX_BYTES = 16
@@ -118,27 +118,16 @@ export function openFromStorage(sealed: string): string {
   return openSealed(key, sealed)
 }
 
-/** True where sealForStorageAsync uses WebCrypto (H5); elsewhere it is sealForStorage. */
-export function sealsAsynchronously(): boolean {
-  return !!webCrypto() && !!syncRandom()
-}
-
-/**
- * Seals under this install's key with WebCrypto (AES-GCM format) where sealsAsynchronously(), off the
- * page's thread: for large values written often. Elsewhere as sealForStorage.
- */
-export async function sealForStorageAsync(plain: string): Promise<string | null> {
+/** The key and a synchronous random source, for sealing in another format (lib/sealGcm.ts); null where either is missing. */
+export function sealingMaterial(): { key: Uint8Array; random: (length: number) => Uint8Array } | null {
   const random = syncRandom()
-  const key = currentKey()
-  if (!key || !random || !webCrypto()) return sealForStorage(plain)
-  return sealTextAsync(key, random(new Uint8Array(GCM_NONCE_BYTES)), plain)
+  const key = random ? currentKey() : null
+  return key && random ? { key, random: (length) => random(new Uint8Array(length)) } : null
 }
 
-/** openFromStorage, with WebCrypto opening the AES-GCM format where there is one. */
-export function openFromStorageAsync(sealed: string): Promise<string> {
-  const key = readStoredKey()
-  if (!key) return Promise.reject(sealBroken('no key on this device'))
-  return openSealedAsync(key, sealed)
+/** This install's key as stored, or null (nothing sealed can be opened). */
+export function storedSealKey(): Uint8Array | null {
+  return readStoredKey()
 }
 
 /** Tests: forget what is held in memory (the stored key stays where it is). */

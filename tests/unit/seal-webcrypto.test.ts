@@ -6,7 +6,8 @@ import { MockBackend } from '@mock/backend'
 import { regionCores } from '@mock/node/regionsFromDisk'
 import { MOCK_STORAGE_KEY } from '@/api/transport/mock'
 import { sealedMockPersistence } from '@/api/transport/mockPersistence'
-import { isSealBroken, openSealed, openSealedAsync, sealText, sealTextAsync, sealTextGcm, SEAL_PREFIX_GCM } from '@/lib/seal'
+import { isSealBroken, sealText } from '@/lib/seal'
+import { openSealedGcm, openSealedGcmAsync, sealTextAsync, sealTextGcm, SEAL_PREFIX_GCM } from '@/lib/sealGcm'
 
 const key = Uint8Array.from({ length: 32 }, (_, i) => i * 7 + 1)
 const nonce = Uint8Array.from({ length: 12 }, (_, i) => i + 1)
@@ -18,17 +19,17 @@ describe('AES-GCM seal through WebCrypto', () => {
     expect(native.startsWith(SEAL_PREFIX_GCM)).toBe(true)
     expect(native).toBe(sealTextGcm(key, nonce, plain))
     expect(native).not.toContain('E12345678')
-    expect(openSealed(key, native)).toBe(plain)
-    await expect(openSealedAsync(key, sealTextGcm(key, nonce, plain))).resolves.toBe(plain)
+    expect(openSealedGcm(key, native)).toBe(plain)
+    await expect(openSealedGcmAsync(key, sealTextGcm(key, nonce, plain))).resolves.toBe(plain)
   })
 
-  it('still opens the XChaCha20 format, and refuses a changed byte or another key as SealBroken', async () => {
-    await expect(openSealedAsync(key, sealText(key, new Uint8Array(24), plain))).resolves.toBe(plain)
+  it('refuses a changed byte, another key or the other format as SealBroken', async () => {
+    expect(isSealBroken(await openSealedGcmAsync(key, sealText(key, new Uint8Array(24), plain)).catch((e: unknown) => e))).toBe(true)
     const sealed = await sealTextAsync(key, nonce, plain)
     const at = SEAL_PREFIX_GCM.length + 20
     const changed = sealed.slice(0, at) + (sealed[at] === 'A' ? 'B' : 'A') + sealed.slice(at + 1)
     for (const [k, value] of [[key, changed], [Uint8Array.from(key).reverse(), sealed]] as const) {
-      const error = await openSealedAsync(k, value).then(
+      const error = await openSealedGcmAsync(k, value).then(
         () => null,
         (e: unknown) => e
       )
@@ -40,7 +41,6 @@ describe('AES-GCM seal through WebCrypto', () => {
 describe('the embedded backend sealed by WebCrypto (H5)', () => {
   const backend = () => new MockBackend({ regions: regionCores, persistence: sealedMockPersistence(MOCK_STORAGE_KEY) })
   const stored = () => Taro.getStorageSync(MOCK_STORAGE_KEY) as string
-  const settled = () => new Promise((resolve) => setTimeout(resolve, 20))
 
   it('writes the newest state in the AES-GCM format, and the next start opens it without blocking', async () => {
     const first = backend()
@@ -48,7 +48,9 @@ describe('the embedded backend sealed by WebCrypto (H5)', () => {
     first.persist()
     first.state.cases[1].form['passport.number'] = 'P1234567Z'
     first.persist()
-    await settled()
+    // Sealed off the thread: in storage once saved() resolves, not before.
+    expect(stored()).toBe('')
+    await first.saved()
     const raw = stored()
     expect((JSON.parse(raw) as { box: string }).box.startsWith(SEAL_PREFIX_GCM)).toBe(true)
     expect(raw).not.toContain('K7Q40Z218')
@@ -66,7 +68,7 @@ describe('the embedded backend sealed by WebCrypto (H5)', () => {
     const first = backend()
     first.state.cases = first.state.cases.slice(1)
     first.persist()
-    await settled()
+    await first.saved()
     const outer = JSON.parse(stored()) as { box: string }
     Taro.setStorageSync(MOCK_STORAGE_KEY, JSON.stringify({ ...outer, box: outer.box.slice(0, -3) + (outer.box.endsWith('AAA') ? 'BBB' : 'AAA') }))
     const second = backend()

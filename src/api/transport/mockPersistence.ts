@@ -4,7 +4,7 @@
  *
  *   { "sealedMockState": 1, "faults": {...}, "clock": {...}, "hospitalSlots": [...], ..., "box": "wic-seal:…" }
  *
- * On H5 the box is sealed and opened by WebCrypto (AES-GCM, lib/seal.ts), off the page's thread: the
+ * On H5 the box is sealed and opened by WebCrypto (AES-GCM, lib/sealGcm.ts), off the page's thread: the
  * world is tens of kilobytes, and unsealing it in JavaScript was the longest task of a cold start. The
  * mini-program, with no WebCrypto, seals it synchronously in JavaScript.
  *
@@ -19,7 +19,8 @@ import type { MockPersistence } from '@mock/backend'
 import type { MockState } from '@mock/state'
 import { FaultConfig } from '@/api/contract'
 import { isSealed } from '@/lib/seal'
-import { openFromStorage, openFromStorageAsync, prepareSealing, sealForStorage, sealForStorageAsync, sealsAsynchronously } from '@/lib/sealKey'
+import { prepareSealing, sealForStorage } from '@/lib/sealKey'
+import { isSealedGcm, openFromStorageAny, openFromStorageAnyAsync, sealForStorageAsync, sealsAsynchronously } from '@/lib/sealGcm'
 
 /** Parts of the state kept beside the box, in plain text: none holds anything about a person. */
 const PLAIN_PARTS = ['faults', 'clock', 'hospitalDepartments', 'hospitalSlots', 'theatreShows'] as const
@@ -87,6 +88,7 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
    * H5: sealed by WebCrypto, so a save costs the page almost nothing. Each save supersedes the ones still
    * being sealed; if the page is hidden or left before the newest is written, it is written there and then.
    */
+  let writing: Promise<void> = Promise.resolve()
   const saveAsync = (state: MockState): void => {
     const mine = ++generation
     unwritten = state
@@ -97,7 +99,12 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
       if (box === null) saveNow(state)
       else write(plain, box)
     }
-    sealForStorageAsync(JSON.stringify(rest)).then(settle, () => settle(null))
+    writing = sealForStorageAsync(JSON.stringify(rest)).then(settle, () => settle(null))
+  }
+
+  /** Resolves once the newest state is in storage (H5 seals it asynchronously). */
+  const written = async (): Promise<void> => {
+    while (unwritten !== null) await writing
   }
 
   const flush = (): void => {
@@ -151,9 +158,9 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
     if (unwritten !== null) return unwritten
     const outer = readOuter()
     if (!outer) return null
-    if (!isSealed(outer.box)) return unsealedLegacy(outer)
+    if (!isSealed(outer.box) && !isSealedGcm(outer.box)) return unsealedLegacy(outer)
     try {
-      return withPlainParts(openFromStorage(outer.box), outer)
+      return withPlainParts(openFromStorageAny(outer.box), outer)
     } catch {
       return null
     }
@@ -165,9 +172,9 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
     if (unwritten !== null) return unwritten
     const outer = readOuter()
     if (!outer) return null
-    if (!isSealed(outer.box)) return unsealedLegacy(outer)
+    if (!isSealed(outer.box) && !isSealedGcm(outer.box)) return unsealedLegacy(outer)
     try {
-      return withPlainParts(await openFromStorageAsync(outer.box), outer)
+      return withPlainParts(await openFromStorageAnyAsync(outer.box), outer)
     } catch {
       return null
     }
@@ -190,5 +197,5 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
 
   const save = (state: MockState): void => (asynchronous ? saveAsync(state) : saveNow(state))
 
-  return { load, loadAsync, save, loadFaults }
+  return { load, loadAsync, save, written, loadFaults }
 }
