@@ -154,10 +154,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // 10 kB the certificate page needs 11 (Lighthouse home 85 -> 88-90, certificate 79 -> 81).
         chain.optimization.removeAvailableModules(true)
         const split = chain.optimization.get('splitChunks')
-        // The live-code worker (src/lib/liveCode.h5.ts) stays one file: a worker loads its chunks relative to
-        // its own URL, which the relative publicPath gets wrong, and it shares nothing with the page anyway.
-        const splittable = (chunk: { name?: string | null }) => chunk.name !== 'live-code-worker'
-        if (split) chain.optimization.splitChunks({ ...split, chunks: splittable, minSize: 10_000 })
+        if (split) chain.optimization.splitChunks({ ...split, chunks: 'all', minSize: 10_000 })
       }
     }
   }

@@ -1,2 +1,33 @@
-/** The mini-program makes the holder's code on its one JavaScript thread; H5 hands it to a worker (liveCode.h5.ts). */
-export { liveCodeImage as makeLiveCode, type LiveCodeImage, type LiveCodeRequest } from './liveCodeImage'
+/**
+ * The holder's live code: signed (on H5 by WebCrypto, natively: lib/deviceSigner.h5.ts) and drawn,
+ * after the certificate screen's first paint.
+ *
+ * A Web Worker for this was tried on H5 and measured: it took the code's ~60 ms off the screen's
+ * thread, but the next cold load of the screen painted ~80 ms later (20 interleaved loads each,
+ * scripts/bench-screens.mjs), against a budget of 300 ms. So it is made here.
+ */
+import { createPresentationWith } from '@/domain/certificate/present'
+import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
+import { deviceSigner } from './deviceSigner'
+import { qrSvgDataUrl } from './qr'
+
+export interface LiveCodeRequest {
+  signed: SignedCertificate
+  /** The device key as stored (base64url). */
+  secretKey: string
+  purpose: Purpose
+  at: number
+}
+
+export interface LiveCodeImage {
+  /** The QR's text (what a verifier decodes). */
+  text: string
+  /** The QR as an image URL for <Image>. */
+  url: string
+}
+
+/** Signs a presentation for one purpose and draws its QR. Rejects where createPresentation throws. */
+export async function makeLiveCode({ signed, secretKey, purpose, at }: LiveCodeRequest): Promise<LiveCodeImage> {
+  const text = await createPresentationWith(deviceSigner, signed, secretKey, purpose, at)
+  return { text, url: qrSvgDataUrl(text) }
+}
