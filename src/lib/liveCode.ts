@@ -9,6 +9,7 @@
 import { createPresentationWith } from '@/domain/certificate/present'
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
 import { deviceSigner } from './deviceSigner'
+import { nextTask } from './nextTask'
 import { qrSvgDataUrl } from './qr'
 
 export interface LiveCodeRequest {
@@ -26,8 +27,14 @@ export interface LiveCodeImage {
   url: string
 }
 
-/** Signs a presentation for one purpose and draws its QR. Rejects where createPresentation throws. */
+/**
+ * Signs a presentation for one purpose and draws its QR. Rejects where createPresentation throws.
+ * Drawing the QR, and showing it, each get a task of their own: on a cold page each is tens of ms.
+ */
 export async function makeLiveCode({ signed, secretKey, purpose, at }: LiveCodeRequest): Promise<LiveCodeImage> {
   const text = await createPresentationWith(deviceSigner, signed, secretKey, purpose, at)
-  return { text, url: qrSvgDataUrl(text) }
+  await nextTask()
+  const url = qrSvgDataUrl(text)
+  await nextTask()
+  return { text, url }
 }
