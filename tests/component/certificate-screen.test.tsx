@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { holdNextPaint } from '../support/heldPaint'
 import Taro from '@tarojs/taro'
 import { initI18n, setLanguage } from '@/i18n'
 import CertificatePage from '@/pages/certificate/index'
@@ -12,15 +13,7 @@ import { navigation, platformCalls } from '../doubles/taro'
 import { openFromStorage } from '@/lib/sealKey'
 import { freshBackend } from '../support/backend'
 
-// The frame after which the live code is made: the next one at once, unless a test holds it.
-let mockNextPaint: Promise<void> | null = null
-jest.mock('@/lib/afterPaint', () => ({
-  afterPaint: () => {
-    const held = mockNextPaint
-    mockNextPaint = null
-    return held ?? Promise.resolve()
-  }
-}))
+jest.mock('@/lib/afterPaint', () => jest.requireActual('../support/heldPaint').afterPaintDouble)
 
 beforeAll(() => initI18n('en'))
 beforeEach(() => {
@@ -114,8 +107,7 @@ describe('certificate screen', () => {
 
   it('keeps the code’s place while it is made (after the certificate paints), so nothing below it moves', async () => {
     await signedIn('alice')
-    let painted!: () => void
-    mockNextPaint = new Promise<void>((resolve) => (painted = resolve))
+    const painted = holdNextPaint()
     render(<CertificatePage />)
     expect(await screen.findByText('BHKJ-2026-0007')).toBeInTheDocument()
     expect(screen.getByText('Making your code…').closest('[role="status"]')).not.toBeNull()

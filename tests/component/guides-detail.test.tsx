@@ -1,18 +1,11 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { holdNextPaint } from '../support/heldPaint'
 import { initI18n } from '@/i18n'
 import DetailPage from '@/packages/guides/pages/detail/index'
 import { useSettings } from '@/stores/settings'
 import { __setRouterParams, navigation, platformCalls, toasts } from '../doubles/taro'
 
-// The frame after which the lower sections are drawn: at once, unless a test holds it.
-let mockNextPaint: Promise<void> | null = null
-jest.mock('@/lib/afterPaint', () => ({
-  afterPaint: () => {
-    const held = mockNextPaint
-    mockNextPaint = null
-    return held ?? Promise.resolve()
-  }
-}))
+jest.mock('@/lib/afterPaint', () => jest.requireActual('../support/heldPaint').afterPaintDouble)
 
 beforeAll(() => initI18n('en'))
 beforeEach(() => act(() => useSettings.getState().setLanguage('en')))
@@ -110,8 +103,7 @@ describe('guide detail', () => {
   })
 
   it('draws the first screen at once and the sections below it after that has painted', async () => {
-    let painted!: () => void
-    mockNextPaint = new Promise<void>((resolve) => (painted = resolve))
+    const painted = holdNextPaint()
     __setRouterParams({ region: 'gansu', type: 'bundle', id: 'gs-one-thing-2025' })
     render(<DetailPage />)
     expect(screen.getByRole('heading', { level: 1, name: "Working in China: the 'One Thing' bundle" })).toBeInTheDocument()

@@ -153,14 +153,21 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
     return null
   }
 
-  const load = (): unknown => {
-    if (waiting !== null) return waiting
-    if (unwritten !== null) return unwritten
+  /** What there is to restore before any unsealing: a state at hand (or none), or a box to open. */
+  const found = (): { state: unknown } | { box: string; outer: Record<string, unknown> } => {
+    if (waiting !== null) return { state: waiting }
+    if (unwritten !== null) return { state: unwritten }
     const outer = readOuter()
-    if (!outer) return null
-    if (!isSealed(outer.box) && !isSealedGcm(outer.box)) return unsealedLegacy(outer)
+    if (!outer) return { state: null }
+    if (!isSealed(outer.box) && !isSealedGcm(outer.box)) return { state: unsealedLegacy(outer) }
+    return { box: outer.box, outer }
+  }
+
+  const load = (): unknown => {
+    const at = found()
+    if ('state' in at) return at.state
     try {
-      return withPlainParts(openFromStorageAny(outer.box), outer)
+      return withPlainParts(openFromStorageAny(at.box), at.outer)
     } catch {
       return null
     }
@@ -168,13 +175,10 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
 
   /** As load, with the box opened by WebCrypto where there is one (H5: the backend's first request). */
   const loadAsync = async (): Promise<unknown> => {
-    if (waiting !== null) return waiting
-    if (unwritten !== null) return unwritten
-    const outer = readOuter()
-    if (!outer) return null
-    if (!isSealed(outer.box) && !isSealedGcm(outer.box)) return unsealedLegacy(outer)
+    const at = found()
+    if ('state' in at) return at.state
     try {
-      return withPlainParts(await openFromStorageAnyAsync(outer.box), outer)
+      return withPlainParts(await openFromStorageAnyAsync(at.box), at.outer)
     } catch {
       return null
     }
