@@ -6,7 +6,8 @@
  *   npm run bench                        measure dist/weapp and dist/h5 (builds whichever is missing)
  *   npm run bench -- --build             rebuild both first (one after the other)
  *   npm run bench -- --no-render         skip the headless Chromium render timing
- *   npm run bench -- --runs 5            render timing: median of 5 cold loads (default 3)
+ *   npm run bench -- --runs 7            render timing: median of 7 cold loads (default 5: on a noisy 2-core
+ *                                        machine single loads of one build spread by ±80 ms)
  *   npm run bench -- --no-lighthouse     skip Lighthouse (home, a guide, the certificate; ~1 min)
  *   npm run bench -- --json out.json     where to write the figures (default .tmp/bench.json)
  *   npm run bench -- --fail-over         exit 1 when a budget is exceeded
@@ -166,7 +167,7 @@ export function h5Sizes(dir = H5) {
  * MutationObserver + rAF from navigation start); FCP = the browser's first-contentful-paint.
  * No CPU/network throttling: a local, relative figure to compare builds, not a field metric.
  */
-export async function renderTiming({ runs = 3, dir = H5 } = {}) {
+export async function renderTiming({ runs = 5, dir = H5 } = {}) {
   if (!fs.existsSync(CHROME_PATH)) return { skipped: `no Chromium at ${CHROME_PATH} (apt-get install -y chromium fonts-noto-cjk)` }
   const { chromium } = await import('playwright-core')
   const snapshot = await snapshotDir(dir)
@@ -268,7 +269,7 @@ export async function lighthouseFigures({ dir = H5 } = {}) {
   }
 }
 
-export async function collectBench({ render = true, runs = 3, lighthouse = render } = {}) {
+export async function collectBench({ render = true, runs = 5, lighthouse = render } = {}) {
   await waitForForeignBuilds() // a build in progress empties its dist folder
   const figures = { at: new Date().toISOString(), budgets: BUDGETS, weapp: null, h5: null, render: null }
   if (fs.existsSync(path.join(WEAPP, 'app.json'))) figures.weapp = weappSizes()
@@ -422,7 +423,7 @@ async function main() {
       process.exit(1)
     }
   }
-  const runs = Math.max(1, Number(val('--runs')) || 3)
+  const runs = Math.max(1, Number(val('--runs')) || 5)
   const render = !argv.includes('--no-render')
   const figures = await collectBench({ render, runs, lighthouse: render && !argv.includes('--no-lighthouse') })
   if (Object.keys(buildTimes).length) figures.buildTimes = buildTimes
