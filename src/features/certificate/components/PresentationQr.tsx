@@ -18,10 +18,6 @@ interface LiveCode {
 }
 
 /**
- * The holder's live code: signed on this phone for one purpose, renewed every PROOF_REFRESH_MS so a
- * screenshot goes stale. `active` pauses it while the screen is hidden.
- */
-/**
  * The same certificate keeps the same object: a refresh that brings back what the phone already has
  * (every open, when online) must not throw away the code on screen and make another.
  */
@@ -34,6 +30,10 @@ function useSameCertificate(signed: SignedCertificate): SignedCertificate {
   return kept.current
 }
 
+/**
+ * The holder's live code: signed on this phone for one purpose, renewed every PROOF_REFRESH_MS so a
+ * screenshot goes stale. `active` pauses it while the screen is hidden.
+ */
 export function PresentationQr({ signed: latest, secretKey, active = true }: { signed: SignedCertificate; secretKey: string; active?: boolean }) {
   const { t } = useTranslation(['certificate', 'common'])
   const signed = useSameCertificate(latest)
