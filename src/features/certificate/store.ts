@@ -34,7 +34,14 @@ export const useCertificateCache = create<CertificateCacheState>()(
       byUser: {},
       issuerKeys: [],
       issuerKeysFetchedAt: null,
-      save: (userId, certificate, at) => set((s) => ({ byUser: { ...s.byUser, [userId]: { certificate, fetchedAt: at } } })),
+      save: (userId, certificate, at) =>
+        set((s) => {
+          // A refresh that brings back the same certificate (every open, when online) keeps the object the
+          // screen already shows: the live code is not made again, the card not drawn again.
+          const before = s.byUser[userId]?.certificate
+          const kept = before && certificate && JSON.stringify(before) === JSON.stringify(certificate) ? before : certificate
+          return { byUser: { ...s.byUser, [userId]: { certificate: kept, fetchedAt: at } } }
+        }),
       saveIssuerKeys: (keys, at) => set({ issuerKeys: keys, issuerKeysFetchedAt: at }),
       forget: (userId) =>
         set((s) => {

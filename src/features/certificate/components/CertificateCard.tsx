@@ -14,16 +14,8 @@ interface CardProps {
   signed: SignedCertificate | null
 }
 
-const sameContent = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
-
-/**
- * A refresh that brings back the same certificate (every open, when online) does not draw the card again:
- * comparing a few kilobytes of JSON costs far less than rendering every bilingual field.
- */
-export const CertificateCard = memo(
-  CertificateCardView,
-  (before, after) => sameContent(before.certificate, after.certificate) && sameContent(before.signed, after.signed)
-)
+/** Drawn again only when the certificate changes: the cache keeps the same object for the same certificate. */
+export const CertificateCard = memo(CertificateCardView)
 
 /**
  * The certificate as annex 2 of the Beihai 2023 notice prints it: every label in both languages,

@@ -18,25 +18,11 @@ interface LiveCode {
 }
 
 /**
- * The same certificate keeps the same object: a refresh that brings back what the phone already has
- * (every open, when online) must not throw away the code on screen and make another.
- */
-function useSameCertificate(signed: SignedCertificate): SignedCertificate {
-  const kept = useRef(signed)
-  const previous = kept.current
-  if (previous !== signed && (previous.issuerSignature !== signed.issuerSignature || previous.holderPublicKey !== signed.holderPublicKey)) {
-    kept.current = signed
-  }
-  return kept.current
-}
-
-/**
  * The holder's live code: signed on this phone for one purpose, renewed every PROOF_REFRESH_MS so a
  * screenshot goes stale. `active` pauses it while the screen is hidden.
  */
-export function PresentationQr({ signed: latest, secretKey, active = true }: { signed: SignedCertificate; secretKey: string; active?: boolean }) {
+export function PresentationQr({ signed, secretKey, active = true }: { signed: SignedCertificate; secretKey: string; active?: boolean }) {
   const { t } = useTranslation(['certificate', 'common'])
-  const signed = useSameCertificate(latest)
   const purposes = useMemo(() => presentablePurposes(signed), [signed])
   const [purpose, setPurpose] = useState<Purpose | null>(purposes[0] ?? null)
   const [code, setCode] = useState<LiveCode | null>(null)
