@@ -8,9 +8,6 @@
  * Only the demo backend's storage imports this, so the cipher loads with it, not with the app. The
  * mini-program, with no WebCrypto, never writes this format and builds lib/sealGcm.weapp.ts instead.
  */
-import { gcm } from '@noble/ciphers/aes.js'
-import { hkdf } from '@noble/hashes/hkdf.js'
-import { sha256 } from '@noble/hashes/sha2.js'
 import { utf8Decode, utf8Encode } from '@/domain/certificate/encoding'
 import { packSealed, sealBroken, SEAL_KEY_BYTES, unpackSealed } from './seal'
 import { openFromStorage, sealForStorage, sealingMaterial, storedSealKey } from './sealKey'
@@ -18,19 +15,48 @@ import { openFromStorage, sealForStorage, sealingMaterial, storedSealKey } from 
 export const SEAL_PREFIX_GCM = 'wic-seal:2:'
 export const GCM_NONCE_BYTES = 12
 
+const HKDF_INFO = 'wic-seal:2 AES-256-GCM'
+
 let derived: { from: Uint8Array; key: Uint8Array } | null = null
 let imported: { from: Uint8Array; key: Promise<CryptoKey> } | null = null
 
-/** The AES key for a seal key (cached: one install has one key). */
-function aesKeyOf(key: Uint8Array): Uint8Array {
+function checkKey(key: Uint8Array): void {
   if (key.length !== SEAL_KEY_BYTES) throw new RangeError('Seal key must be 32 bytes')
-  if (derived?.from !== key) derived = { from: key, key: hkdf(sha256, key, undefined, utf8Encode('wic-seal:2 AES-256-GCM'), 32) }
+}
+
+/**
+ * The JavaScript cipher, loaded at its first use: building AES's tables costs ~15 ms of the page's
+ * thread, which H5 (sealing with WebCrypto) would otherwise pay at every start for a path it rarely takes.
+ */
+function jsGcm(): typeof import('@noble/ciphers/aes.js').gcm {
+  return (require('@noble/ciphers/aes.js') as typeof import('@noble/ciphers/aes.js')).gcm
+}
+
+/** The AES key for a seal key, in JavaScript (cached: one install has one key). */
+function aesKeyOf(key: Uint8Array): Uint8Array {
+  checkKey(key)
+  if (derived?.from !== key) {
+    const { hkdf } = require('@noble/hashes/hkdf.js') as typeof import('@noble/hashes/hkdf.js')
+    const { sha256 } = require('@noble/hashes/sha2.js') as typeof import('@noble/hashes/sha2.js')
+    derived = { from: key, key: hkdf(sha256, key, undefined, utf8Encode(HKDF_INFO), 32) }
+  }
   return derived.key
 }
 
+/** The same AES key, derived by WebCrypto (HKDF-SHA256 with no salt: the same bytes as aesKeyOf). */
 function cryptoKeyOf(subtle: SubtleCrypto, key: Uint8Array): Promise<CryptoKey> {
   if (imported?.from !== key) {
-    imported = { from: key, key: subtle.importKey('raw', Uint8Array.from(aesKeyOf(key)), 'AES-GCM', false, ['encrypt', 'decrypt']) }
+    checkKey(key)
+    const info = Uint8Array.from(utf8Encode(HKDF_INFO))
+    const derivedKey = subtle
+      .importKey('raw', Uint8Array.from(key), 'HKDF', false, ['deriveKey'])
+      .then((base) =>
+        subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info }, base, { name: 'AES-GCM', length: 256 }, false, [
+          'encrypt',
+          'decrypt'
+        ])
+      )
+    imported = { from: key, key: derivedKey }
   }
   return imported.key
 }
@@ -51,14 +77,14 @@ export function isSealedGcm(value: unknown): value is string {
 /** Seals in JavaScript: the same bytes as sealTextAsync for the same nonce. */
 export function sealTextGcm(key: Uint8Array, nonce: Uint8Array, plain: string): string {
   checkNonce(nonce)
-  return packSealed(SEAL_PREFIX_GCM, nonce, gcm(aesKeyOf(key), nonce).encrypt(utf8Encode(plain)))
+  return packSealed(SEAL_PREFIX_GCM, nonce, jsGcm()(aesKeyOf(key), nonce).encrypt(utf8Encode(plain)))
 }
 
 /** Opens in JavaScript; throws SealBroken when the value was changed or sealed under another key. */
 export function openSealedGcm(key: Uint8Array, sealed: string): string {
   const { nonce, box } = unpackSealed(sealed, SEAL_PREFIX_GCM, GCM_NONCE_BYTES)
   try {
-    return utf8Decode(gcm(aesKeyOf(key), nonce).decrypt(box))
+    return utf8Decode(jsGcm()(aesKeyOf(key), nonce).decrypt(box))
   } catch {
     throw sealBroken('authentication failed')
   }
