@@ -22,11 +22,10 @@ export const FIRST_SHIPPED_YEAR = 2020
 
 const shipped: CalendarData[] = [y2020, y2021, y2022, y2023, y2024, y2025, y2026]
 
-export const calendar: CalendarData = shipped.reduce<CalendarData>(
-  (all, year) => ({
-    holidays: { ...all.holidays, ...year.holidays },
-    workdays: { ...all.workdays, ...year.workdays },
-    inLieuDays: { ...all.inLieuDays, ...year.inLieuDays }
-  }),
-  { holidays: {}, workdays: {}, inLieuDays: {} }
-)
+/** All shipped years in one map each (merged once, in place: no copy per year). */
+export const calendar: CalendarData = { holidays: {}, workdays: {}, inLieuDays: {} }
+for (const year of shipped) {
+  Object.assign(calendar.holidays, year.holidays)
+  Object.assign(calendar.workdays, year.workdays)
+  Object.assign(calendar.inLieuDays, year.inLieuDays)
+}
