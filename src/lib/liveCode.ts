@@ -10,7 +10,7 @@ import { createPresentationWith } from '@/domain/certificate/present'
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
 import { deviceSigner } from './deviceSigner'
 import { nextTask } from './nextTask'
-import { qrSvgDataUrl } from './qr'
+import { qrModules, type QrModules } from './qrCode'
 
 export interface LiveCodeRequest {
   signed: SignedCertificate
@@ -20,21 +20,21 @@ export interface LiveCodeRequest {
   at: number
 }
 
-export interface LiveCodeImage {
+export interface LiveCodeContent {
   /** The QR's text (what a verifier decodes). */
   text: string
-  /** The QR as an image URL for <Image>. */
-  url: string
+  /** The QR's modules, for components/QrCode to draw. */
+  modules: QrModules
 }
 
 /**
- * Signs a presentation for one purpose and draws its QR. Rejects where createPresentation throws.
- * Drawing the QR, and showing it, each get a task of their own: on a cold page each is tens of ms.
+ * Signs a presentation for one purpose and makes its QR. Rejects where createPresentation throws.
+ * Making the QR, and showing it, each get a task of their own: on a cold page each is tens of ms.
  */
-export async function makeLiveCode({ signed, secretKey, purpose, at }: LiveCodeRequest): Promise<LiveCodeImage> {
+export async function makeLiveCode({ signed, secretKey, purpose, at }: LiveCodeRequest): Promise<LiveCodeContent> {
   const text = await createPresentationWith(deviceSigner, signed, secretKey, purpose, at)
   await nextTask()
-  const url = qrSvgDataUrl(text)
+  const modules = qrModules(text)
   await nextTask()
-  return { text, url }
+  return { text, modules }
 }

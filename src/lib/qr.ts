@@ -3,7 +3,7 @@
  * (a library per platform); the SVG and its base64 are our own: the mini-program has no btoa.
  */
 import { base64Encode, utf8Encode } from '@/domain/certificate/encoding'
-import { qrModules } from './qrCode'
+import { qrModules, type QrModules } from './qrCode'
 
 export interface QrSvgOptions {
   /** Quiet zone in SVG units; defaults to 4 modules, as the QR standard asks. */
@@ -12,12 +12,12 @@ export interface QrSvgOptions {
   cellSize?: number
 }
 
-export function qrSvg(text: string, { margin, cellSize = 4 }: QrSvgOptions = {}): string {
-  const code = qrModules(text)
-  const quiet = margin ?? cellSize * 4
-  const total = code.size * cellSize + 2 * quiet
-  // One path of horizontal runs: a few KB for a large code, where a rect per module is ten times that.
-  const runs: string[] = []
+/** The quiet zone the QR standard asks for around the code, in modules. */
+export const QR_QUIET_MODULES = 4
+
+/** The dark modules as horizontal runs [x, y, length]: what both the SVG and the H5 canvas draw. */
+export function qrRuns(code: QrModules): [number, number, number][] {
+  const runs: [number, number, number][] = []
   for (let y = 0; y < code.size; y++) {
     let x = 0
     while (x < code.size) {
@@ -27,15 +27,35 @@ export function qrSvg(text: string, { margin, cellSize = 4 }: QrSvgOptions = {})
       }
       const start = x
       while (x < code.size && code.get(x, y)) x++
-      runs.push(`M${quiet + start * cellSize} ${quiet + y * cellSize}h${(x - start) * cellSize}v${cellSize}h-${(x - start) * cellSize}z`)
+      runs.push([start, y, x - start])
     }
   }
+  return runs
+}
+
+/** The SVG of a code already made. */
+export function qrSvgOf(code: QrModules, { margin, cellSize = 4 }: QrSvgOptions = {}): string {
+  const quiet = margin ?? cellSize * QR_QUIET_MODULES
+  const total = code.size * cellSize + 2 * quiet
+  // One path of horizontal runs: a few KB for a large code, where a rect per module is ten times that.
+  const path = qrRuns(code)
+    .map(([x, y, length]) => `M${quiet + x * cellSize} ${quiet + y * cellSize}h${length * cellSize}v${cellSize}h-${length * cellSize}z`)
+    .join('')
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${total}px" height="${total}px" viewBox="0 0 ${total} ${total}" shape-rendering="crispEdges">` +
-    `<rect width="${total}" height="${total}" fill="#fff"/><path fill="#000" d="${runs.join('')}"/></svg>`
+    `<rect width="${total}" height="${total}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   )
 }
 
+export function qrSvg(text: string, options: QrSvgOptions = {}): string {
+  return qrSvgOf(qrModules(text), options)
+}
+
+/** A code already made, as an SVG data URL for <Image>. */
+export function qrSvgDataUrlOf(code: QrModules, options: QrSvgOptions = {}): string {
+  return 'data:image/svg+xml;base64,' + base64Encode(utf8Encode(qrSvgOf(code, options)))
+}
+
 export function qrSvgDataUrl(text: string, options: QrSvgOptions = {}): string {
-  return 'data:image/svg+xml;base64,' + base64Encode(utf8Encode(qrSvg(text, options)))
+  return qrSvgDataUrlOf(qrModules(text), options)
 }

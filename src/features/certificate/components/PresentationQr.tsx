@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import { presentablePurposes, PROOF_REFRESH_MS } from '@/domain/certificate/present'
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
-import { focusable, imageAlt } from '@/lib/a11y'
+import { focusable } from '@/lib/a11y'
 import { afterPaint } from '@/lib/afterPaint'
-import { makeLiveCode } from '@/lib/liveCode'
+import { makeLiveCode, type LiveCodeContent } from '@/lib/liveCode'
+import { QrCode } from '@/components/QrCode'
 import './certificate.scss'
 
-interface LiveCode {
-  text: string
-  url: string
+interface LiveCode extends LiveCodeContent {
   createdAt: number
   purpose: Purpose
 }
@@ -44,10 +43,10 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
     inFlight.current = true
     const at = Date.now()
     makeLiveCode({ signed, secretKey, purpose, at }).then(
-      ({ text, url }) => {
+      (made) => {
         if (mine !== request.current) return
         inFlight.current = false
-        setCode({ text, url, createdAt: at, purpose })
+        setCode({ ...made, createdAt: at, purpose })
         setNow(at)
         setFailed(false)
       },
@@ -128,7 +127,7 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
           data-qr-created={String(code.createdAt)}
         >
           <View role='img' aria-label={t('qr.alt', { purpose: purposeName })} className='cert-qr__frame'>
-            <Image className='cert-qr__image' src={code.url} mode='aspectFit' {...imageAlt(t('qr.alt', { purpose: purposeName }))} />
+            <QrCode className='cert-qr__image' modules={code.modules} alt={t('qr.alt', { purpose: purposeName })} />
           </View>
           <Text className='cert-qr__countdown'>{t('qr.countdown', { count: secondsLeft })}</Text>
           <Text className='cert-qr__hint'>{t('qr.hint')}</Text>
