@@ -115,7 +115,9 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
     saveNow(state)
   }
 
-  const asynchronous = sealsAsynchronously()
+  // The mini-program has no WebCrypto: its build leaves out every asynchronous path (a constant here).
+  const onWeapp = process.env.TARO_ENV === 'weapp'
+  const asynchronous = !onWeapp && sealsAsynchronously()
   if (asynchronous && typeof addEventListener === 'function' && typeof document !== 'undefined') {
     addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', () => {
@@ -201,5 +203,5 @@ export function sealedMockPersistence(storageKey: string): MockPersistence {
 
   const save = (state: MockState): void => (asynchronous ? saveAsync(state) : saveNow(state))
 
-  return { load, loadAsync, save, written, loadFaults }
+  return { load, loadAsync: onWeapp ? undefined : loadAsync, save, written, loadFaults }
 }
