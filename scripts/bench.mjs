@@ -9,6 +9,9 @@
  *   npm run bench -- --runs 7            render timing: median of 7 cold loads (default 5: on a noisy 2-core
  *                                        machine single loads of one build spread by ±80 ms)
  *   npm run bench -- --no-lighthouse     skip Lighthouse (home, a guide, the certificate; ~1 min)
+ *   npm run bench -- --lighthouse-http   also Lighthouse on the build for a real backend (dist/h5-http, built
+ *                                        when missing), with the mock server as a process of its own: what
+ *                                        the app costs a phone when the backend is not in the page
  *   npm run bench -- --json out.json     where to write the figures (default .tmp/bench.json)
  *   npm run bench -- --fail-over         exit 1 when a budget is exceeded
  *
@@ -24,6 +27,7 @@
  *   import { collectBench, writeBenchJson, printBench } from './scripts/bench.mjs'
  *   const figures = await collectBench({ render: false }); writeBenchJson(figures)   // -> .tmp/bench.json
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -35,6 +39,9 @@ const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const WEAPP = path.join(ROOT_DIR, 'dist', 'weapp')
 const H5 = path.join(ROOT_DIR, 'dist', 'h5')
 const WEAPP_HTTP = path.join(ROOT_DIR, 'dist', 'weapp-http')
+const H5_HTTP = path.join(ROOT_DIR, 'dist', 'h5-http')
+/** Where --lighthouse-http runs the mock server (built into dist/h5-http as its API base URL). */
+const HTTP_BACKEND_PORT = 4319
 export const DEFAULT_JSON = path.join(ROOT_DIR, '.tmp', 'bench.json')
 
 export const BUDGETS = {
@@ -178,7 +185,10 @@ export async function renderTiming({ runs = 5, dir = H5 } = {}) {
   try {
     const { certificateOfflineTiming, dashboardTiming } = await import('./bench-screens.mjs')
     screens = {}
-    for (const [name, run] of [['certificateOffline', certificateOfflineTiming], ['dashboard5000', dashboardTiming]]) {
+    for (const [name, run] of [
+      ['certificateOffline', certificateOfflineTiming],
+      ['dashboard5000', dashboardTiming]
+    ]) {
       try {
         screens[name] = await run(browser, server.url, runs)
       } catch (e) {
@@ -269,7 +279,40 @@ export async function lighthouseFigures({ dir = H5 } = {}) {
   }
 }
 
-export async function collectBench({ render = true, runs = 5, lighthouse = render } = {}) {
+/** The mock backend as a server of its own (mock/server.ts), until the returned stop() is called. */
+async function startHttpBackend(port = HTTP_BACKEND_PORT) {
+  // A process group of its own: npx and tsx each start a child, and stop() must end all of them.
+  const child = spawn('npx', ['tsx', 'mock/server.ts'], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true
+  })
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the mock server did not start within 60 s')), 60_000)
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('Mock backend:')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    child.on('exit', (code) => reject(new Error(`the mock server exited (${code})`)))
+  })
+  return { stop: () => process.kill(-child.pid, 'SIGTERM') }
+}
+
+/** Lighthouse on dist/h5-http against the mock server in its own process. */
+export async function lighthouseHttpFigures() {
+  if (!fs.existsSync(path.join(H5_HTTP, 'index.html'))) return { skipped: 'no dist/h5-http (npm run bench -- --lighthouse-http builds it)' }
+  const backend = await startHttpBackend()
+  try {
+    return await lighthouseFigures({ dir: H5_HTTP })
+  } finally {
+    backend.stop()
+  }
+}
+
+export async function collectBench({ render = true, runs = 5, lighthouse = render, lighthouseHttp = false } = {}) {
   await waitForForeignBuilds() // a build in progress empties its dist folder
   const figures = { at: new Date().toISOString(), budgets: BUDGETS, weapp: null, h5: null, render: null }
   if (fs.existsSync(path.join(WEAPP, 'app.json'))) figures.weapp = weappSizes()
@@ -290,6 +333,13 @@ export async function collectBench({ render = true, runs = 5, lighthouse = rende
       } catch (e) {
         figures.lighthouse = { error: e.message.split('\n')[0] }
       }
+    }
+  }
+  if (lighthouseHttp) {
+    try {
+      figures.lighthouseHttp = await lighthouseHttpFigures()
+    } catch (e) {
+      figures.lighthouseHttp = { error: e.message.split('\n')[0] }
     }
   }
   figures.over = overBudget(figures)
@@ -364,22 +414,30 @@ export function printBench(f) {
       row('H5 home: load event', t(r.loadMs), '')
       if (r.transferredBytes) row('H5 home: bytes over the wire', kb(r.transferredBytes), '')
       const screen = (label, x, budget) =>
-        x && x.error ? row(label, 'error', x.error) : x ? row(label, t(x.medianMs), budget, typeof x.medianMs === 'number' && x.medianMs < Number(budget.replace(/[^0-9]/g, ''))) : undefined
+        x && x.error
+          ? row(label, 'error', x.error)
+          : x
+            ? row(label, t(x.medianMs), budget, typeof x.medianMs === 'number' && x.medianMs < Number(budget.replace(/[^0-9]/g, '')))
+            : undefined
       if (r.screens) {
         screen('H5 certificate shown offline, cold load (median)', r.screens.certificateOffline, '< 300 ms')
         screen('H5 HR dashboard, 5,000 cases, first screen (median)', r.screens.dashboard5000, '< 200 ms')
       }
     }
   }
-  if (f.lighthouse) {
-    const l = f.lighthouse
-    if (l.skipped) row('Lighthouse', 'skipped', l.skipped)
-    else if (l.error) row('Lighthouse', 'error', l.error)
+  const lighthouseRows = (l, heading) => {
+    if (l.skipped) row(heading, 'skipped', l.skipped)
+    else if (l.error) row(heading, 'error', l.error)
     else {
-      row('Lighthouse (mobile, simulated slow 4G, 4x CPU):', '', '')
+      row(`${heading}:`, '', '')
       for (const p of l.pages) {
         for (const [category, value] of Object.entries(p.scores)) {
-          row(`  ${p.name}: ${category}`, value === null ? 'n/a' : String(value), `>= ${BUDGETS.lighthouseMin}`, value !== null && value >= BUDGETS.lighthouseMin)
+          row(
+            `  ${p.name}: ${category}`,
+            value === null ? 'n/a' : String(value),
+            `>= ${BUDGETS.lighthouseMin}`,
+            value !== null && value >= BUDGETS.lighthouseMin
+          )
         }
         const m = p.metrics
         const ms = (x) => (typeof x === 'number' ? `${Math.round(x)} ms` : 'n/a')
@@ -389,6 +447,8 @@ export function printBench(f) {
       }
     }
   }
+  if (f.lighthouse) lighthouseRows(f.lighthouse, 'Lighthouse (mobile, simulated slow 4G, 4x CPU)')
+  if (f.lighthouseHttp) lighthouseRows(f.lighthouseHttp, 'Lighthouse, real-backend build (dist/h5-http; the mock server in its own process)')
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)))
   const line = '-'.repeat(widths.reduce((a, b) => a + b + 2, 0) + 4)
   console.log(line)
@@ -408,12 +468,16 @@ async function main() {
   const force = argv.includes('--build')
   const needWeapp = force || !fs.existsSync(path.join(WEAPP, 'app.json'))
   const needH5 = force || !fs.existsSync(path.join(H5, 'index.html'))
+  const needH5Http = argv.includes('--lighthouse-http') && (force || !fs.existsSync(path.join(H5_HTTP, 'index.html')))
   const buildTimes = {}
-  if (needWeapp || needH5) {
+  if (needWeapp || needH5 || needH5Http) {
     const { taroBuild } = await import('./start.mjs')
     try {
       if (needWeapp) buildTimes.weappMs = await taroBuild('weapp', { skipIfPresent: !force })
       if (needH5) buildTimes.h5Ms = await taroBuild('h5', { skipIfPresent: !force })
+      if (needH5Http) {
+        buildTimes.h5HttpMs = await taroBuild('h5', { env: { TARO_APP_API: 'http', TARO_APP_API_BASE_URL: `http://127.0.0.1:${HTTP_BACKEND_PORT}` } })
+      }
       if (force || !fs.existsSync(path.join(WEAPP_HTTP, 'app.json'))) {
         buildTimes.weappHttpMs = await taroBuild('weapp', { env: { TARO_APP_API: 'http', TARO_APP_API_BASE_URL: 'https://api.example.invalid' } })
       }
@@ -425,7 +489,12 @@ async function main() {
   }
   const runs = Math.max(1, Number(val('--runs')) || 5)
   const render = !argv.includes('--no-render')
-  const figures = await collectBench({ render, runs, lighthouse: render && !argv.includes('--no-lighthouse') })
+  const figures = await collectBench({
+    render,
+    runs,
+    lighthouse: render && !argv.includes('--no-lighthouse'),
+    lighthouseHttp: argv.includes('--lighthouse-http')
+  })
   if (Object.keys(buildTimes).length) figures.buildTimes = buildTimes
   console.log()
   printBench(figures)
