@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini'
-import { ApiErrorBody, endpoints, fillPath, type EndpointName, type RequestOf, type ResponseOf } from './contract'
+import type { EndpointName, RequestOf, ResponseOf } from './contract'
 import { ApiError, apiErrorFromBody, type FieldErrors } from './errors'
 import { TransportFailure, type Transport, type TransportResponse } from './transport/types'
 import { describeIssue } from '@/domain/validation/schemaIssue'
+import { builtContract, loadContract, type Contract } from './contractLoader'
 
 export interface ClientOptions {
   transport: Transport
@@ -39,6 +40,7 @@ export class ApiClient {
   }
 
   async call<N extends EndpointName>(name: N, request: RequestOf<N> = {} as RequestOf<N>): Promise<ResponseOf<N>> {
+    const { endpoints, fillPath } = builtContract() ?? (await loadContract())
     const def = endpoints[name]
     const headers: Record<string, string> = { Accept: 'application/json' }
     const token = this.options.getToken()
@@ -75,6 +77,7 @@ export class ApiClient {
 
   /** Uploads a local file (Taro temp path); the server keeps it, the app keeps the returned reference. */
   async upload(file: { filePath: string; name: string; mime: string; size: number }): Promise<ResponseOf<'uploads.create'>> {
+    await loadContract()
     const headers: Record<string, string> = {}
     const token = this.options.getToken()
     if (token) headers.Authorization = `Bearer ${token}`
@@ -93,7 +96,9 @@ export class ApiClient {
     return new ApiError('network', error instanceof Error ? error.message : 'Request failed')
   }
 
+  /** Checks an answer against the contract (loaded by then: every request loads it first). */
   private accept<N extends EndpointName>(name: N, response: TransportResponse): ResponseOf<N> {
+    const { ApiErrorBody, endpoints } = builtContract() as Contract
     if (response.status >= 400) {
       const parsed = ApiErrorBody.safeParse(response.data)
       if (!parsed.success) {

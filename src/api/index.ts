@@ -4,7 +4,8 @@ import type { Transport } from './transport/types'
 
 export { ApiClient, callWithRetry, newIdempotencyKey } from './client'
 export { ApiError, errorMessageKeys, toApiError } from './errors'
-export * from './contract'
+// Types only: the schemas themselves are built by the client at its first call (./client.ts).
+export type * from './contract'
 
 let tokenSource: () => string | null = () => null
 let unauthorizedHandler: () => void = () => undefined
