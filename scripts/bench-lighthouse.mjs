@@ -32,6 +32,19 @@ function freePort() {
 }
 
 /** Scores 0-100 per page and category, plus the main timings, for each of LIGHTHOUSE_PAGES. */
+/**
+ * Alice signed in, as a returning holder's phone has her: the certificate already there and bound to the
+ * phone's key. The first open makes the key and binds it (once per phone, like signing in); that is not
+ * what people wait for at a desk.
+ */
+export async function prepareReturningHolder(page, baseUrl) {
+  await page.goto(`${baseUrl}#/packages/account/pages/sign-in/index`)
+  await page.getByRole('button', { name: /Alice Martin — Foreign talent/ }).click()
+  await page.getByText(/^Hello, /).waitFor({ timeout: 30_000 })
+  await page.goto(`${baseUrl}#/pages/certificate/index`)
+  await page.locator('[data-qr-text]').waitFor({ timeout: 30_000 })
+}
+
 export async function lighthouseScores({ baseUrl, chromePath, chromeArgs = [] }) {
   const { default: lighthouse } = await import('lighthouse')
   const { chromium } = await import('playwright-core')
@@ -47,14 +60,7 @@ export async function lighthouseScores({ baseUrl, chromePath, chromeArgs = [] })
   const results = []
   try {
     const page = context.pages()[0] ?? (await context.newPage())
-    await page.goto(`${baseUrl}#/packages/account/pages/sign-in/index`)
-    await page.getByRole('button', { name: /Alice Martin — Foreign talent/ }).click()
-    await page.getByText(/^Hello, /).waitFor({ timeout: 30_000 })
-    // As a returning holder opens it: the certificate already on this phone and bound to its key. The first
-    // open makes the key and binds it (once per phone, like signing in); that is not what people wait for
-    // at a desk.
-    await page.goto(`${baseUrl}#/pages/certificate/index`)
-    await page.locator('[data-qr-text]').waitFor({ timeout: 30_000 })
+    await prepareReturningHolder(page, baseUrl)
     // Lighthouse opens its own tab; leave this one on a blank page so two app instances never share storage writes.
     await page.goto('about:blank')
     for (const target of LIGHTHOUSE_PAGES) {

@@ -7,13 +7,14 @@
  *   node scripts/compare-builds.mjs <dirA> <dirB> [route] [loads]
  *   node scripts/compare-builds.mjs /tmp/h5-before dist/h5 pages/certificate/index 14
  *
- * Alice signs in once per build (and opens her certificate, binding it to the phone's key); each load is
+ * Each build gets Alice as a returning holder (as Lighthouse does, bench-lighthouse.mjs); each load is
  * then a reload with the HTTP cache off, traced for 2.5 s. Per load: "blocking" sums max(0, 4 x task - 50 ms)
  * over the page's main-thread tasks (Lighthouse's TBT with its 4x CPU slowdown, unsimulated), "after FCP"
  * the same from the first contentful paint on, "busy" the tasks' plain total. Medians are printed.
  * On a 2-core machine single loads of one build spread widely: use 12 loads or more.
  */
 import { chromium } from 'playwright-core'
+import { prepareReturningHolder } from './bench-lighthouse.mjs'
 import { startServer, isMain } from './serve.mjs'
 
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
@@ -57,11 +58,7 @@ export async function compareBuilds(dirs, route = '', loads = 12) {
     for (const server of servers) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
       const page = await context.newPage()
-      await page.goto(`${server.url}#/packages/account/pages/sign-in/index`)
-      await page.getByRole('button', { name: /Alice Martin — Foreign talent/ }).click()
-      await page.getByText(/^Hello, /).waitFor({ timeout: 30_000 })
-      await page.goto(`${server.url}#/pages/certificate/index`)
-      await page.locator('[data-qr-text]').waitFor({ timeout: 30_000 })
+      await prepareReturningHolder(page, server.url)
       await page.goto('about:blank')
       sides.push({ context, page, server, samples: [] })
     }

@@ -1,6 +1,6 @@
 /**
- * The holder's live code: signed (on H5 by WebCrypto, natively: lib/deviceSigner.h5.ts) and drawn,
- * after the certificate screen's first paint.
+ * The holder's live code: signed (on H5 by WebCrypto, natively: lib/deviceSigner.h5.ts) and made into a
+ * QR (drawn by components/QrCode), after the certificate screen's first paint.
  *
  * A Web Worker for this was tried on H5 and measured: it took the code's ~60 ms off the screen's
  * thread, but the next cold load of the screen painted ~80 ms later (20 interleaved loads each,
