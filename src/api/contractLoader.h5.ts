@@ -1,19 +1,38 @@
 /**
- * H5: the contract's schemas are built at the first call, in a task of their own. Building them all takes
- * ~10 ms, which a page's module loading and first render need not wait for (./contractLoader.ts).
+ * H5: the contract's schemas are built at the first call, off the page's module loading and first render
+ * (./contractLoader.ts). zod builds a module's schemas as the module loads, so the contract's modules are
+ * loaded one task at a time, in dependency order: no single task carries the whole contract (the holiday
+ * calendar the case states depend on, then each group of schemas).
  */
 import { nextTask } from '@/lib/nextTask'
 
 export type Contract = Pick<typeof import('./contract'), 'ApiErrorBody' | 'endpoints' | 'fillPath'>
 
+const contractParts: ReadonlyArray<() => unknown> = [
+  () => require('@/domain/time/calendarYears'),
+  () => require('@/domain/case/stateMachine'),
+  () => require('./contract/common'),
+  () => require('./contract/session'),
+  () => require('./contract/cases'),
+  () => require('./contract/certificates'),
+  () => require('./contract/perks'),
+  () => require('./contract/officer')
+]
+
 let contract: Contract | null = null
+let loading: Promise<Contract> | null = null
 
 export const builtContract = (): Contract | null => contract
 
-export async function loadContract(): Promise<Contract> {
-  if (!contract) {
+export function loadContract(): Promise<Contract> {
+  loading ??= (async () => {
+    for (const loadPart of contractParts) {
+      await nextTask()
+      loadPart()
+    }
     await nextTask()
-    contract ??= require('./contract') as Contract
-  }
-  return contract
+    contract = require('./contract') as Contract
+    return contract
+  })()
+  return loading
 }
