@@ -10,7 +10,7 @@ import { createPresentationWith } from '@/domain/certificate/present'
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
 import { deviceSigner } from './deviceSigner'
 import { nextTask } from './nextTask'
-import { qrModules, type QrModules } from './qrCode'
+import { qrModulesInTurns, type QrModules } from './qrCode'
 
 export interface LiveCodeRequest {
   signed: SignedCertificate
@@ -29,12 +29,12 @@ export interface LiveCodeContent {
 
 /**
  * Signs a presentation for one purpose and makes its QR. Rejects where createPresentation throws.
- * Making the QR, and showing it, each get a task of their own: on a cold page each is tens of ms.
+ * The QR is made in tasks of its own (on H5 a mask candidate per task), and shown in another: on a cold
+ * page each is tens of ms.
  */
 export async function makeLiveCode({ signed, secretKey, purpose, at }: LiveCodeRequest): Promise<LiveCodeContent> {
   const text = await createPresentationWith(deviceSigner, signed, secretKey, purpose, at)
-  await nextTask()
-  const modules = qrModules(text)
+  const modules = await qrModulesInTurns(text)
   await nextTask()
   return { text, modules }
 }

@@ -1,8 +1,8 @@
 /**
  * The modules of a QR code: lean-qr's nano build (3.7 KB, where qrcode-generator took 20 KB of the
  * mini-program's main package, and ~4x faster on a certificate-sized payload, which a cold certificate
- * screen feels). Text is encoded as UTF-8 bytes (byte mode, ECI 26), the smallest version that fits at
- * level M; lean-qr raises the level when the version has room to spare.
+ * screen feels). Text is encoded as UTF-8 bytes (byte mode, ECI 26), in the smallest version that fits
+ * at error correction level M. H5 makes the same codes with lean-qr's full build (./qrCode.h5.ts).
  *
  * lean-qr encodes with TextEncoder. Browsers have it; WeChat's runtime does not promise it, so the
  * mini-program build hands lean-qr our own UTF-8 encoder instead (config/index.ts, ProvidePlugin).
@@ -17,4 +17,12 @@ export interface QrModules {
 
 export function qrModules(text: string): QrModules {
   return generate(text, { minCorrectionLevel: correction.M })
+}
+
+/**
+ * The same code, for a caller that can wait: H5 makes it a task at a time (./qrCode.h5.ts). Here it is
+ * made at once: the mini-program's logic thread does not hold up its rendering.
+ */
+export function qrModulesInTurns(text: string): Promise<QrModules> {
+  return Promise.resolve(qrModules(text))
 }
