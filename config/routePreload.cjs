@@ -46,7 +46,8 @@ class RoutePreloadPlugin {
           'var l=document.createElement("link");l.rel="preload";l.as=/\\.css$/.test(x)?"style":"script";l.href=x;document.head.appendChild(l)})}' +
           `(${JSON.stringify(files)},${JSON.stringify(byRoute)},${JSON.stringify(this.publicPath)});</script>`
         const source = html.source.source().toString()
-        const at = source.indexOf('<script defer')
+        // Before the app's first script, so that the route's files are asked for alongside it.
+        const at = source.search(/<script[^>]*\ssrc=/)
         if (at < 0) return
         compilation.updateAsset(this.html, new sources.RawSource(source.slice(0, at) + script + source.slice(at)))
       })
