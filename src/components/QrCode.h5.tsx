@@ -1,7 +1,8 @@
 /**
- * H5: the QR painted on a canvas, a few hundred filled rectangles (~1 ms), instead of an SVG image the
- * browser must parse and rasterise on the page's thread. Whole device pixels per module, shown at exactly
- * that size (centred in its box, never rescaled), so every module edge stays sharp for a camera.
+ * H5: the QR painted on a canvas (lib/qrCanvas.ts: one image of a pixel per module, scaled up), instead
+ * of an SVG image the browser must parse and rasterise on the page's thread. Whole device pixels per
+ * module, shown at exactly that size (centred in its box, never rescaled), so every module edge stays
+ * sharp for a camera.
  */
 import { useLayoutEffect, useRef } from 'react'
 import { paintQr, qrCanvasLayout } from '@/lib/qrCanvas'

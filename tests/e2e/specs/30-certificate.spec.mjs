@@ -1,6 +1,9 @@
 // The digital talent certificate: the holder's screen works offline, and a hospital desk verifies
 // the live code (accepts a fresh one, rejects a tampered one and one older than the 90-second window).
+import { createRequire } from 'node:module'
+
 const nutButton = (scope, text) => scope.locator('.nut-button', { hasText: text })
+const JSQR_SCRIPT = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js')
 
 async function signInAs(page, helpers, accountName) {
   await helpers.goto(page, 'packages/account/pages/sign-in/index')
@@ -19,6 +22,16 @@ async function liveCodeText(page, purpose = 'hospital') {
   const code = page.locator(`[data-qr-text][data-qr-purpose="${purpose}"]`)
   await code.waitFor()
   return code.getAttribute('data-qr-text')
+}
+
+/** The live code as a camera reads it: jsQR, in the page, over the pixels painted on its canvas. */
+async function liveCodeOnScreen(page, purpose = 'hospital') {
+  await page.addScriptTag({ path: JSQR_SCRIPT })
+  return page.locator(`[data-qr-purpose="${purpose}"] canvas`).evaluate((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height)
+    const read = window.jsQR(data, canvas.width, canvas.height)
+    return read && new TextDecoder().decode(Uint8Array.from(read.binaryData))
+  })
 }
 
 /** Puts the in-app mock backend offline (its fault settings persist in local storage; applied on the next load). */
@@ -48,6 +61,7 @@ export const tests = [
       await page.getByText('BHKJ-2026-0007').waitFor()
       const online = await liveCodeText(page)
       assert.match(online, /^WIC1\./)
+      assert.equal(await liveCodeOnScreen(page), online)
       await page.getByText(/New code in \d+ seconds/).waitFor()
       // Masked by default, revealed on request.
       await page.getByText('19*****13').waitFor()
