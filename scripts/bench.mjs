@@ -8,7 +8,9 @@
  *   npm run bench -- --no-render         skip the headless Chromium render timing
  *   npm run bench -- --runs 7            render timing: median of 7 cold loads (default 5: on a noisy 2-core
  *                                        machine single loads of one build spread by ±80 ms)
- *   npm run bench -- --no-lighthouse     skip Lighthouse (home, a guide, the certificate; ~1 min)
+ *   npm run bench -- --no-lighthouse     skip Lighthouse (home, a guide, the certificate; ~40 s a run)
+ *   npm run bench -- --lighthouse-runs 5 Lighthouse runs per page (default 3): the median run is reported,
+ *                                        all runs' performance scores are printed
  *   npm run bench -- --lighthouse-http   also Lighthouse on the build for a real backend (dist/h5-http, built
  *                                        when missing), with the mock server as a process of its own: what
  *                                        the app costs a phone when the backend is not in the page
@@ -266,13 +268,14 @@ export async function renderTiming({ runs = 5, dir = H5 } = {}) {
 }
 
 /** Measure everything available. Builds are the caller's business (see main()). */
-export async function lighthouseFigures({ dir = H5 } = {}) {
+export async function lighthouseFigures({ dir = H5, runs = 3 } = {}) {
   if (!fs.existsSync(CHROME_PATH)) return { skipped: `no Chromium at ${CHROME_PATH}` }
   const { lighthouseScores } = await import('./bench-lighthouse.mjs')
   const snapshot = await snapshotDir(dir)
   const server = await startServer({ root: snapshot.dir, port: 0 })
   try {
-    return { pages: await lighthouseScores({ baseUrl: server.url, chromePath: CHROME_PATH, chromeArgs: CHROME_ARGS.filter((a) => a !== '--headless') }) }
+    const chromeArgs = CHROME_ARGS.filter((a) => a !== '--headless')
+    return { runs, pages: await lighthouseScores({ baseUrl: server.url, chromePath: CHROME_PATH, chromeArgs, runs }) }
   } finally {
     await server.close()
     snapshot.cleanup()
@@ -302,17 +305,17 @@ async function startHttpBackend(port = HTTP_BACKEND_PORT) {
 }
 
 /** Lighthouse on dist/h5-http against the mock server in its own process. */
-export async function lighthouseHttpFigures() {
+export async function lighthouseHttpFigures({ runs = 3 } = {}) {
   if (!fs.existsSync(path.join(H5_HTTP, 'index.html'))) return { skipped: 'no dist/h5-http (npm run bench -- --lighthouse-http builds it)' }
   const backend = await startHttpBackend()
   try {
-    return await lighthouseFigures({ dir: H5_HTTP })
+    return await lighthouseFigures({ dir: H5_HTTP, runs })
   } finally {
     backend.stop()
   }
 }
 
-export async function collectBench({ render = true, runs = 5, lighthouse = render, lighthouseHttp = false } = {}) {
+export async function collectBench({ render = true, runs = 5, lighthouse = render, lighthouseHttp = false, lighthouseRuns = 3 } = {}) {
   await waitForForeignBuilds() // a build in progress empties its dist folder
   const figures = { at: new Date().toISOString(), budgets: BUDGETS, weapp: null, h5: null, render: null }
   if (fs.existsSync(path.join(WEAPP, 'app.json'))) figures.weapp = weappSizes()
@@ -329,7 +332,7 @@ export async function collectBench({ render = true, runs = 5, lighthouse = rende
     }
     if (lighthouse) {
       try {
-        figures.lighthouse = await lighthouseFigures()
+        figures.lighthouse = await lighthouseFigures({ runs: lighthouseRuns })
       } catch (e) {
         figures.lighthouse = { error: e.message.split('\n')[0] }
       }
@@ -337,7 +340,7 @@ export async function collectBench({ render = true, runs = 5, lighthouse = rende
   }
   if (lighthouseHttp) {
     try {
-      figures.lighthouseHttp = await lighthouseHttpFigures()
+      figures.lighthouseHttp = await lighthouseHttpFigures({ runs: lighthouseRuns })
     } catch (e) {
       figures.lighthouseHttp = { error: e.message.split('\n')[0] }
     }
@@ -439,6 +442,7 @@ export function printBench(f) {
             value !== null && value >= BUDGETS.lighthouseMin
           )
         }
+        if (p.performanceRuns?.length > 1) row(`  ${p.name}: performance, each run`, p.performanceRuns.join(' / '), '(the median run is shown)')
         const m = p.metrics
         const ms = (x) => (typeof x === 'number' ? `${Math.round(x)} ms` : 'n/a')
         row(`  ${p.name}: FCP / LCP / TBT`, `${ms(m.fcpMs)} / ${ms(m.lcpMs)} / ${ms(m.tbtMs)}`, `CLS ${typeof m.cls === 'number' ? m.cls.toFixed(3) : 'n/a'}`)
@@ -447,8 +451,10 @@ export function printBench(f) {
       }
     }
   }
-  if (f.lighthouse) lighthouseRows(f.lighthouse, 'Lighthouse (mobile, simulated slow 4G, 4x CPU)')
-  if (f.lighthouseHttp) lighthouseRows(f.lighthouseHttp, 'Lighthouse, real-backend build (dist/h5-http; the mock server in its own process)')
+  const runsNote = (l) => (l.runs > 1 ? `, median of ${l.runs} runs` : '')
+  if (f.lighthouse) lighthouseRows(f.lighthouse, `Lighthouse (mobile, simulated slow 4G, 4x CPU${runsNote(f.lighthouse)})`)
+  if (f.lighthouseHttp)
+    lighthouseRows(f.lighthouseHttp, `Lighthouse, real-backend build (dist/h5-http; the mock server in its own process${runsNote(f.lighthouseHttp)})`)
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)))
   const line = '-'.repeat(widths.reduce((a, b) => a + b + 2, 0) + 4)
   console.log(line)
@@ -493,7 +499,8 @@ async function main() {
     render,
     runs,
     lighthouse: render && !argv.includes('--no-lighthouse'),
-    lighthouseHttp: argv.includes('--lighthouse-http')
+    lighthouseHttp: argv.includes('--lighthouse-http'),
+    lighthouseRuns: Math.max(1, Number(val('--lighthouse-runs')) || 3)
   })
   if (Object.keys(buildTimes).length) figures.buildTimes = buildTimes
   console.log()
