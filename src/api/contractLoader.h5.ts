@@ -31,8 +31,11 @@ export function loadContract(): Promise<Contract> {
       loadPart()
     }
     await nextTask()
-    contract = require('./contract') as Contract
-    return contract
+    const built = require('./contract') as Contract
+    // The first call goes on in a task of its own: it fetches the transport's code (the embedded backend's).
+    await nextTask()
+    contract = built
+    return built
   })()
   return loading
 }
