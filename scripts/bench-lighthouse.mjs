@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import net from 'node:net'
+import { signIn } from './bench-screens.mjs'
 
 export const LIGHTHOUSE_PAGES = [
   { name: 'home', route: '' },
@@ -38,9 +39,7 @@ function freePort() {
  * what people wait for at a desk.
  */
 export async function prepareReturningHolder(page, baseUrl) {
-  await page.goto(`${baseUrl}#/packages/account/pages/sign-in/index`)
-  await page.getByRole('button', { name: /Alice Martin — Foreign talent/ }).click()
-  await page.getByText(/^Hello, /).waitFor({ timeout: 30_000 })
+  await signIn(page, baseUrl, /Alice Martin — Foreign talent/)
   await page.goto(`${baseUrl}#/pages/certificate/index`)
   await page.locator('[data-qr-text]').waitFor({ timeout: 30_000 })
 }

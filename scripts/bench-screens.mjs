@@ -21,7 +21,7 @@ async function editMockState(page, edit) {
   })()`)
 }
 
-async function signIn(page, baseUrl, account) {
+export async function signIn(page, baseUrl, account) {
   await page.goto(`${baseUrl}#/packages/account/pages/sign-in/index`)
   await page.getByRole('button', { name: account }).click()
   await page.getByText(/^Hello, /).waitFor({ timeout: 30_000 })

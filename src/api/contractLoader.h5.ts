@@ -5,8 +5,9 @@
  * calendar the case states depend on, then each group of schemas).
  */
 import { nextTask } from '@/lib/nextTask'
+import type { Contract } from './contractLoader'
 
-export type Contract = Pick<typeof import('./contract'), 'ApiErrorBody' | 'endpoints' | 'fillPath'>
+export type { Contract }
 
 const contractParts: ReadonlyArray<() => unknown> = [
   () => require('@/domain/time/calendarYears'),

@@ -15,7 +15,7 @@ export interface QrSvgOptions {
 /** The quiet zone the QR standard asks for around the code, in modules. */
 export const QR_QUIET_MODULES = 4
 
-/** The dark modules as horizontal runs [x, y, length]: what both the SVG and the H5 canvas draw. */
+/** The dark modules as horizontal runs [x, y, length]: what the SVG draws. */
 export function qrRuns(code: QrModules): [number, number, number][] {
   const runs: [number, number, number][] = []
   for (let y = 0; y < code.size; y++) {

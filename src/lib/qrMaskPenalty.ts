@@ -5,8 +5,7 @@
  *
  * lean-qr does this inside `generate`, in one go. H5 makes the eight candidates one task at a time instead
  * (./qrCode.h5.ts) and scores them here, so it needs the score on its own. The rules and weights are the
- * standard's, scored as lean-qr scores them (tests/unit/qr-mask-penalty.test.ts checks that both pick the
- * same mask).
+ * standard's, scored as lean-qr scores them (./qrCode.h5.test.ts checks that both pick the same mask).
  */
 import type { QrModules } from './qrCode'
 
