@@ -102,6 +102,9 @@ async function scorePage(lighthouse, url, port, name) {
     url,
     finalUrl: lhr.finalDisplayedUrl,
     runtimeError: lhr.runtimeError ? lhr.runtimeError.message : null,
+    // Lighthouse's own measure of this machine's speed (a fixed loop); its warnings include a slow host.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    runWarnings: lhr.runWarnings ?? [],
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
     metrics: {
       fcpMs: audit('first-contentful-paint'),
