@@ -456,7 +456,7 @@ export function printBench(f) {
         row(`  ${p.name}: FCP / LCP / TBT`, `${ms(m.fcpMs)} / ${ms(m.lcpMs)} / ${ms(m.tbtMs)}`, `CLS ${typeof m.cls === 'number' ? m.cls.toFixed(3) : 'n/a'}`)
         for (const [category, ids] of Object.entries(p.failing)) if (ids.length) row(`    not full marks (${category})`, ids.slice(0, 4).join(', '), '')
         if (p.runtimeError) row(`  ${p.name}: runtime error`, p.runtimeError, '')
-        // Lighthouse's 4x slowdown assumes a fast desktop (benchmarkIndex ~1500-2000); a slower host scores lower.
+        // Lighthouse's 4x slowdown is meant for a fast desktop host; its benchmarkIndex says how fast this one was.
         if (typeof p.benchmarkIndex === 'number') row(`  ${p.name}: this machine's benchmarkIndex`, String(Math.round(p.benchmarkIndex)), '(median run)')
         for (const warning of p.runWarnings ?? []) row(`  ${p.name}: Lighthouse warns`, String(warning).slice(0, 100), '')
       }
