@@ -7,6 +7,8 @@ import { tabRoutes } from '@/routes'
 import { installA11y, setTabBarLabel } from '@/lib/a11y'
 import { installPlatformPrivacy } from '@/features/privacy/platform'
 import { prepareSealing } from '@/lib/sealKey'
+import { openAhead } from '@/lib/sealedStorageAhead'
+import { CERTIFICATE_STORAGE_KEY } from '@/features/certificate/storageKey'
 import './app.scss'
 
 initI18n(useSettings.getState().language)
@@ -16,6 +18,8 @@ installA11y()
 installPlatformPrivacy()
 // The key that seals personal data at rest; on weapp its random source is asynchronous.
 void prepareSealing().catch(() => undefined)
+// H5: the certificate cache is opened by WebCrypto now, so its screen does not open it in JavaScript.
+openAhead([CERTIFICATE_STORAGE_KEY])
 
 /** Tab bar texts are static in app.json; set them in the current language. */
 function applyLanguage(language: Language): void {

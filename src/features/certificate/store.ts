@@ -7,10 +7,11 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { HolderCertificate } from '@/api'
 import type { TrustedIssuerKey } from '@/domain/certificate/types'
-import { sealedStateStorage } from '@/lib/sealedStorage'
+import { sealedStorageOpenedAhead } from '@/lib/sealedStorageAhead'
 import { onSignOut } from '@/stores/session'
+import { CERTIFICATE_STORAGE_KEY } from './storageKey'
 
-export const CERTIFICATE_STORAGE_KEY = 'wic.certificate'
+export { CERTIFICATE_STORAGE_KEY }
 
 export interface CachedCertificate {
   /** null: the backend said this user holds no certificate. */
@@ -52,8 +53,24 @@ export const useCertificateCache = create<CertificateCacheState>()(
     {
       name: CERTIFICATE_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => sealedStateStorage),
+      // H5: opened by WebCrypto at launch (app.tsx); a copy not open yet fills the store a moment later.
+      storage: createJSONStorage(sealedStorageOpenedAhead),
       partialize: (s) => ({ byUser: s.byUser, issuerKeys: s.issuerKeys, issuerKeysFetchedAt: s.issuerKeysFetchedAt }),
+      // What this run has already loaded is newer than the stored copy, should that copy arrive after it.
+      merge: (persisted, current) => {
+        const stored = (persisted ?? {}) as Partial<CertificateCacheState>
+        const byUser = { ...stored.byUser }
+        for (const [userId, entry] of Object.entries(current.byUser)) {
+          if ((byUser[userId]?.fetchedAt ?? -Infinity) <= entry.fetchedAt) byUser[userId] = entry
+        }
+        const keysNewer = (stored.issuerKeysFetchedAt ?? -Infinity) > (current.issuerKeysFetchedAt ?? -Infinity)
+        return {
+          ...current,
+          byUser,
+          issuerKeys: keysNewer ? (stored.issuerKeys ?? []) : current.issuerKeys,
+          issuerKeysFetchedAt: keysNewer ? (stored.issuerKeysFetchedAt ?? null) : current.issuerKeysFetchedAt
+        }
+      },
       migrate: () => ({ byUser: {}, issuerKeys: [], issuerKeysFetchedAt: null })
     }
   )
