@@ -113,8 +113,59 @@ export async function certificateOfflineTiming(browser, baseUrl, runs = 3, { rel
   return { runs, reloadsBefore, medianMs: median(samples), samples }
 }
 
+/**
+ * Scrolling the dashboard's list as a person flicks through it: `steps` wheel turns of `deltaY` px over the
+ * list, one per animation frame or so (half down, then from the end of the list back up), from the first
+ * screen on (later pages of cases still arriving, as they do for a person). Long tasks (>= 50 ms, the browser's own PerformanceObserver) and the longest gap
+ * between frames are recorded in the page.
+ */
+async function scrollFigures(page, { steps = 120, deltaY = 1000 } = {}) {
+  await page.evaluate(() => {
+    const figures = { longTasks: [], frames: 0, longestFrameMs: 0 }
+    window.__wicScroll = figures
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) figures.longTasks.push(Math.round(entry.duration))
+    }).observe({ type: 'longtask' })
+    let last = performance.now()
+    figures.deepestRow = 0
+    const frame = (now) => {
+      figures.frames++
+      const row = Number(document.querySelector('.cases-table [role="listitem"]')?.getAttribute('aria-posinset'))
+      figures.deepestRow = Math.max(figures.deepestRow, row || 0)
+      figures.longestFrameMs = Math.max(figures.longestFrameMs, now - last)
+      last = now
+      if (!figures.done) requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  })
+  // The list sits below the dashboard's summary: brought into view first, as a thumb would.
+  await page.locator('.cases-table').first().scrollIntoViewIfNeeded()
+  const list = await page.locator('.cases-table').first().boundingBox()
+  await page.mouse.move(list.x + list.width / 2, list.y + list.height / 2)
+  for (let i = 0; i < steps; i++) {
+    // Half the turns down; then the scroll bar dragged to the end, and the other half back up.
+    if (i === steps / 2) await page.evaluate(() => document.querySelector('.cases-table')?.scrollTo(0, 1e9))
+    await page.mouse.wheel(0, i < steps / 2 ? deltaY : -deltaY)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+  }
+  const figures = await page.evaluate(() => {
+    const f = window.__wicScroll
+    f.done = true
+    const firstRow = document.querySelector('.cases-table [role="listitem"]')
+    return {
+      longTasks: f.longTasks,
+      frames: f.frames,
+      longestFrameMs: Math.round(f.longestFrameMs),
+      deepestRow: f.deepestRow,
+      rowAtEnd: Number(firstRow?.getAttribute('aria-posinset'))
+    }
+  })
+  return figures
+}
+
 export async function dashboardTiming(browser, baseUrl, runs = 3, cases = 5000) {
   const samples = []
+  const scrolls = []
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext(CONTEXT)
     const page = await context.newPage()
@@ -146,7 +197,20 @@ export async function dashboardTiming(browser, baseUrl, runs = 3, cases = 5000) 
     await page.locator('.cases-table [role="listitem"]').first().waitFor({ timeout: 30_000 })
     await page.waitForFunction(() => typeof window.__wicShownAt === 'number', null, { timeout: 30_000 })
     samples.push((await page.evaluate(() => window.__wicShownAt)) - started)
+    scrolls.push(await scrollFigures(page))
     await context.close()
   }
-  return { runs, cases, medianMs: median(samples), samples }
+  const longTasks = scrolls.flatMap((s) => s.longTasks)
+  return {
+    runs,
+    cases,
+    medianMs: median(samples),
+    samples,
+    scroll: {
+      longTasks: longTasks.length,
+      longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
+      longestFrameMs: Math.max(...scrolls.map((s) => s.longestFrameMs)),
+      runs: scrolls
+    }
+  }
 }

@@ -53,7 +53,9 @@ export const BUDGETS = {
   h5FirstLoadJsGzipKB: 160,
   lighthouseMin: 95,
   certificateOfflineMs: 300,
-  dashboard5000Ms: 200
+  dashboard5000Ms: 200,
+  /** Long tasks (>= 50 ms) while scrolling the 5,000-case list. */
+  dashboardScrollLongTasks: 0
 }
 
 /** Extensions WeChat uploads (miniprogram-ci's built-in MiniProgramWhiteList). */
@@ -362,6 +364,8 @@ export function overBudget(f) {
   const screens = f.render && f.render.screens
   if (screens && screens.certificateOffline && !(screens.certificateOffline.medianMs < BUDGETS.certificateOfflineMs)) over.push('certificate shown offline')
   if (screens && screens.dashboard5000 && !(screens.dashboard5000.medianMs < BUDGETS.dashboard5000Ms)) over.push('HR dashboard, 5,000 cases')
+  if (screens?.dashboard5000?.scroll && screens.dashboard5000.scroll.longTasks > BUDGETS.dashboardScrollLongTasks)
+    over.push('HR dashboard, 5,000 cases: long tasks while scrolling')
   for (const p of (f.lighthouse && f.lighthouse.pages) || []) {
     for (const [category, value] of Object.entries(p.scores)) if (!(value >= BUDGETS.lighthouseMin)) over.push(`Lighthouse ${category}: ${p.name}`)
   }
@@ -433,6 +437,14 @@ export function printBench(f) {
             returning.error ?? '(no budget)'
           )
         screen('H5 HR dashboard, 5,000 cases, first screen (median)', r.screens.dashboard5000, '< 200 ms')
+        const scroll = r.screens.dashboard5000?.scroll
+        if (scroll)
+          row(
+            `  scrolled through to the last case (${scroll.runs.length} runs): long tasks`,
+            String(scroll.longTasks),
+            `0 (longest frame ${scroll.longestFrameMs} ms)`,
+            scroll.longTasks <= BUDGETS.dashboardScrollLongTasks
+          )
       }
     }
   }
