@@ -22,7 +22,8 @@ export interface UnreadableStorageState {
 /** Storage names whose sealed value did not open in this run. */
 export const useUnreadableStorage = create<UnreadableStorageState>()(() => ({ names: [] }))
 
-function markUnreadable(name: string, unreadable: boolean): void {
+/** Adds or removes a storage name from the unreadable list (also for lib/sealedStorageAhead.h5.ts). */
+export function markUnreadable(name: string, unreadable: boolean): void {
   const names = useUnreadableStorage.getState().names
   if (unreadable === names.includes(name)) return
   useUnreadableStorage.setState({ names: unreadable ? [...names, name] : names.filter((n) => n !== name) })

@@ -14,7 +14,7 @@
  */
 import type { StateStorage } from 'zustand/middleware'
 import { GCM_NONCE_BYTES, isSealedGcm, openWithWebCrypto, sealWithWebCrypto, webCrypto } from './sealGcmWebCrypto'
-import { sealedStateStorage, useUnreadableStorage } from './sealedStorage'
+import { markUnreadable, sealedStateStorage } from './sealedStorage'
 import { sealingMaterial, storedSealKey } from './sealKey'
 import { taroStateStorage } from './storage'
 
@@ -43,12 +43,6 @@ const openings = new Map<string, Opening>()
 const unwritten = new Map<string, string>()
 const generations = new Map<string, number>()
 const sealingNow = new Set<Promise<void>>()
-
-function markUnreadable(name: string, unreadable: boolean): void {
-  const names = useUnreadableStorage.getState().names
-  if (unreadable === names.includes(name)) return
-  useUnreadableStorage.setState({ names: unreadable ? [...names, name] : names.filter((n) => n !== name) })
-}
 
 function open(name: string, stored: string): Opening {
   const opening: Opening = {
