@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { PlainBox } from '@/components/PlainBox'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '@/lib/navigation'
 import type { CaseRowData } from '../dashboard'
@@ -13,13 +14,18 @@ export function CaseRow({ row }: { row: CaseRowData }) {
   const flags = [row.overdue ? t('row.overdue') : null, row.needsAction ? t(`next.${row.action}.title`) : null].filter(Boolean).join(' · ')
   const clock = row.paused ? t('row.paused') : row.dueDate ? t('row.due', { date: row.dueDate, count: row.workingDaysLeft ?? 0 }) : ''
   return (
-    <View role='link' {...focusable} className={`cases-row${row.overdue ? ' cases-row--overdue' : ''}`} onClick={() => navigate('caseDetail', { id: row.id })}>
-      <View className='cases-row__top'>
+    <PlainBox
+      role='link'
+      {...focusable}
+      className={`cases-row${row.overdue ? ' cases-row--overdue' : ''}`}
+      onClick={() => navigate('caseDetail', { id: row.id })}
+    >
+      <PlainBox className='cases-row__top'>
         <Text className='cases-row__name'>{row.applicantName}</Text>
         <StatusBadge status={row.status} />
-      </View>
+      </PlainBox>
       <Text className='cases-row__title'>{row.title}</Text>
       <Text className='cases-row__meta'>{[flags, clock].filter(Boolean).join(' · ') || row.id}</Text>
-    </View>
+    </PlainBox>
   )
 }

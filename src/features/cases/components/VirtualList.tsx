@@ -3,7 +3,8 @@
  * spacers standing in for the rest, so 5,000 cases scroll as smoothly as 50. Rows have one fixed height.
  */
 import { useMemo, useState, type ReactNode } from 'react'
-import { ScrollView, View } from '@tarojs/components'
+import { ScrollView } from '@tarojs/components'
+import { PlainBox } from '@/components/PlainBox'
 
 export interface WindowRange {
   start: number
@@ -38,21 +39,22 @@ export function VirtualList<T>({ items, rowHeight, height, overscan = 4, keyOf, 
   const [scrollTop, setScrollTop] = useState(0)
   const range = useMemo(() => visibleRange(scrollTop, height, rowHeight, items.length, overscan), [scrollTop, height, rowHeight, items.length, overscan])
   return (
-    <ScrollView
-      className={className}
-      scrollY
-      style={{ height: `${height}px` }}
-      onScroll={(e) => setScrollTop(e.detail.scrollTop)}
-    >
-      <View style={{ height: `${range.start * rowHeight}px` }} />
-      <View role='list' aria-label={label}>
-      {items.slice(range.start, range.end).map((item, i) => (
-        <View key={keyOf(item)} role='listitem' style={{ height: `${rowHeight}px`, overflow: 'hidden' }} aria-setsize={items.length} aria-posinset={range.start + i + 1}>
-          {renderRow(item, range.start + i)}
-        </View>
-      ))}
-      </View>
-      <View style={{ height: `${(items.length - range.end) * rowHeight}px` }} />
+    <ScrollView className={className} scrollY style={{ height: `${height}px` }} onScroll={(e) => setScrollTop(e.detail.scrollTop)}>
+      <PlainBox style={{ height: `${range.start * rowHeight}px` }} />
+      <PlainBox role='list' aria-label={label}>
+        {items.slice(range.start, range.end).map((item, i) => (
+          <PlainBox
+            key={keyOf(item)}
+            role='listitem'
+            style={{ height: `${rowHeight}px`, overflow: 'hidden' }}
+            aria-setsize={items.length}
+            aria-posinset={range.start + i + 1}
+          >
+            {renderRow(item, range.start + i)}
+          </PlainBox>
+        ))}
+      </PlainBox>
+      <PlainBox style={{ height: `${(items.length - range.end) * rowHeight}px` }} />
     </ScrollView>
   )
 }

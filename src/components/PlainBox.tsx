@@ -1,0 +1,9 @@
+/**
+ * A box of a long, windowed list (the dashboard's cases). On the mini-program it is Taro's View; H5 draws
+ * a plain element instead (./PlainBox.h5.tsx).
+ */
+import type { ComponentType } from 'react'
+import { View } from '@tarojs/components'
+import type { PlainBoxProps } from './plainBoxProps'
+
+export const PlainBox = View as unknown as ComponentType<PlainBoxProps>
