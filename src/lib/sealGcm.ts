@@ -6,7 +6,8 @@
  * (@noble) where a caller cannot wait. Same bytes either way.
  *
  * Only the demo backend's storage imports this, so the JavaScript cipher loads with it, not with the app
- * (H5's launch uses only the WebCrypto half, lib/sealGcmWebCrypto.ts). The mini-program, with no WebCrypto, never writes this format and builds lib/sealGcm.weapp.ts instead.
+ * (H5's launch uses only the WebCrypto half, lib/sealGcmWebCrypto.ts). The mini-program, with no
+ * WebCrypto, never writes this format and builds lib/sealGcm.weapp.ts instead.
  */
 import { utf8Decode, utf8Encode } from '@/domain/certificate/encoding'
 import { packSealed, sealBroken, unpackSealed } from './seal'
@@ -18,12 +19,14 @@ import {
   isSealedGcm,
   openWithWebCrypto,
   SEAL_PREFIX_GCM,
+  sealForStorageAsync,
+  sealsAsynchronously,
   sealWithWebCrypto,
   webCrypto
 } from './sealGcmWebCrypto'
-import { openFromStorage, sealForStorage, sealingMaterial, storedSealKey } from './sealKey'
+import { openFromStorage, storedSealKey } from './sealKey'
 
-export { GCM_NONCE_BYTES, isSealedGcm, SEAL_PREFIX_GCM, webCrypto }
+export { GCM_NONCE_BYTES, isSealedGcm, SEAL_PREFIX_GCM, sealForStorageAsync, sealsAsynchronously, webCrypto }
 
 let derived: { from: Uint8Array; key: Uint8Array } | null = null
 
@@ -75,18 +78,6 @@ export async function openSealedGcmAsync(key: Uint8Array, sealed: string): Promi
 }
 
 // ---------------------------------------------------------------- with this install's key
-
-/** True where sealForStorageAsync seals with WebCrypto. */
-export function sealsAsynchronously(): boolean {
-  return !!webCrypto() && sealingMaterial() !== null
-}
-
-/** Seals in this format with WebCrypto where it can; elsewhere as sealForStorage (the first format). */
-export async function sealForStorageAsync(plain: string): Promise<string | null> {
-  const material = webCrypto() ? sealingMaterial() : null
-  if (!material) return sealForStorage(plain)
-  return sealTextAsync(material.key, material.random(GCM_NONCE_BYTES), plain)
-}
 
 /** Opens a value this install sealed, in either format. Throws SealBroken as openFromStorage does. */
 export function openFromStorageAny(sealed: string): string {

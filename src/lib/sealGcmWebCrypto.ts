@@ -6,6 +6,7 @@
  */
 import { utf8Decode, utf8Encode } from '@/domain/certificate/encoding'
 import { packSealed, sealBroken, SEAL_KEY_BYTES, unpackSealed } from './seal'
+import { sealForStorage, sealingMaterial } from './sealKey'
 
 export const SEAL_PREFIX_GCM = 'wic-seal:2:'
 export const GCM_NONCE_BYTES = 12
@@ -65,4 +66,19 @@ export async function openWithWebCrypto(subtle: SubtleCrypto, key: Uint8Array, s
     throw sealBroken('authentication failed')
   }
   return utf8Decode(new Uint8Array(plain))
+}
+
+// ---------------------------------------------------------------- with this install's key
+
+/** True where sealForStorageAsync seals with WebCrypto. */
+export function sealsAsynchronously(): boolean {
+  return !!webCrypto() && sealingMaterial() !== null
+}
+
+/** Seals in this format with WebCrypto where it can; elsewhere as sealForStorage (the first format). */
+export async function sealForStorageAsync(plain: string): Promise<string | null> {
+  const subtle = webCrypto()
+  const material = subtle ? sealingMaterial() : null
+  if (!subtle || !material) return sealForStorage(plain)
+  return sealWithWebCrypto(subtle, material.key, material.random(GCM_NONCE_BYTES), plain)
 }

@@ -13,17 +13,10 @@
  *   promise: the store fills a moment later rather than blocking the page with the JavaScript cipher.
  */
 import type { StateStorage } from 'zustand/middleware'
-import { GCM_NONCE_BYTES, isSealedGcm, openWithWebCrypto, sealWithWebCrypto, webCrypto } from './sealGcmWebCrypto'
+import { isSealedGcm, openWithWebCrypto, sealForStorageAsync, sealsAsynchronously, webCrypto } from './sealGcmWebCrypto'
 import { markUnreadable, sealedStateStorage } from './sealedStorage'
-import { sealingMaterial, storedSealKey } from './sealKey'
+import { storedSealKey } from './sealKey'
 import { taroStateStorage } from './storage'
-
-/** WebCrypto and this install's key, or null (no WebCrypto, or no key yet): then lib/sealedStorage.ts does it all. */
-function webCryptoSealing(): { subtle: SubtleCrypto; key: Uint8Array; random: (length: number) => Uint8Array } | null {
-  const subtle = webCrypto()
-  const material = subtle ? sealingMaterial() : null
-  return subtle && material ? { subtle, ...material } : null
-}
 
 function openAsync(stored: string): Promise<string> {
   const subtle = webCrypto()
@@ -110,8 +103,8 @@ const storage: StateStorage = {
     return opening.plain !== undefined ? opening.plain : opening.opened
   },
   setItem: (name, value) => {
-    const sealing = webCryptoSealing()
-    if (!sealing) {
+    // No WebCrypto, or no key yet: lib/sealedStorage.ts does it all.
+    if (!sealsAsynchronously()) {
       sealedStateStorage.setItem(name, value)
       return
     }
@@ -129,7 +122,7 @@ const storage: StateStorage = {
         markUnreadable(name, false)
       }
     }
-    const done = sealWithWebCrypto(sealing.subtle, sealing.key, sealing.random(GCM_NONCE_BYTES), value)
+    const done = sealForStorageAsync(value)
       .then(settle, () => settle(null))
       .finally(() => sealingNow.delete(done))
     sealingNow.add(done)

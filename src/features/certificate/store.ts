@@ -11,8 +11,6 @@ import { sealedStorageOpenedAhead } from '@/lib/sealedStorageAhead'
 import { onSignOut } from '@/stores/session'
 import { CERTIFICATE_STORAGE_KEY } from './storageKey'
 
-export { CERTIFICATE_STORAGE_KEY }
-
 export interface CachedCertificate {
   /** null: the backend said this user holds no certificate. */
   certificate: HolderCertificate | null
