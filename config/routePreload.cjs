@@ -15,6 +15,18 @@ function pageOf(request) {
   return match ? match[1] : null
 }
 
+/**
+ * The page with the route script in it: before the first stylesheet, else before the first script file; null
+ * if it has neither. A script after a stylesheet waits for it, and then runs in a task of its own (on a cold
+ * certificate screen, ~20 ms more before the app's first script). Before it, the script runs in the page's
+ * first parse, and the route's files are asked for alongside the app's.
+ */
+function withRouteScript(html, script) {
+  const stylesheet = html.search(/<link[^>]*\srel="?stylesheet/)
+  const at = stylesheet >= 0 ? stylesheet : html.search(/<script[^>]*\ssrc=/)
+  return at < 0 ? null : html.slice(0, at) + script + html.slice(at)
+}
+
 class RoutePreloadPlugin {
   constructor({ publicPath = './', html = 'index.html' } = {}) {
     this.publicPath = publicPath
@@ -45,14 +57,11 @@ class RoutePreloadPlugin {
           'window.__wicRouteFiles=u;u(location.hash.replace(/^#\\/?/,"").split("?")[0]||"pages/home/index").forEach(function(x){' +
           'var l=document.createElement("link");l.rel="preload";l.as=/\\.css$/.test(x)?"style":"script";l.href=x;document.head.appendChild(l)})}' +
           `(${JSON.stringify(files)},${JSON.stringify(byRoute)},${JSON.stringify(this.publicPath)});</script>`
-        const source = html.source.source().toString()
-        // Before the app's first script, so that the route's files are asked for alongside it.
-        const at = source.search(/<script[^>]*\ssrc=/)
-        if (at < 0) return
-        compilation.updateAsset(this.html, new sources.RawSource(source.slice(0, at) + script + source.slice(at)))
+        const updated = withRouteScript(html.source.source().toString(), script)
+        if (updated) compilation.updateAsset(this.html, new sources.RawSource(updated))
       })
     })
   }
 }
 
-module.exports = { RoutePreloadPlugin, pageOf }
+module.exports = { RoutePreloadPlugin, pageOf, withRouteScript }

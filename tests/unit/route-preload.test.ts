@@ -16,3 +16,25 @@ describe('route preload: page of a chunk group', () => {
     expect(pageOf('')).toBeNull()
   })
 })
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { withRouteScript } = require('../../config/routePreload.cjs') as { withRouteScript: (html: string, script: string) => string | null }
+
+describe('route preload: where the script goes in index.html', () => {
+  const script = '<script>route()</script>'
+
+  it('goes before the first stylesheet, so that it runs in the first parse rather than after the styles load', () => {
+    const html =
+      '<head><script>fontSize()</script><link href="./css/app.css" rel="stylesheet"></head><body><div id="app"></div><script src="./js/app.js"></script></body>'
+    expect(withRouteScript(html, script)).toBe(
+      '<head><script>fontSize()</script><script>route()</script><link href="./css/app.css" rel="stylesheet"></head><body><div id="app"></div><script src="./js/app.js"></script></body>'
+    )
+  })
+
+  it('goes before the first script file when the page has no stylesheet, and nowhere when it has neither', () => {
+    expect(withRouteScript('<body><script src="./js/app.js"></script></body>', script)).toBe(
+      '<body><script>route()</script><script src="./js/app.js"></script></body>'
+    )
+    expect(withRouteScript('<body></body>', script)).toBeNull()
+  })
+})
