@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { initI18n, setLanguage } from '@/i18n'
 import type { CaseSummary } from '@/api'
 import { Dashboard } from '@/features/cases/components/Dashboard'
@@ -38,7 +38,14 @@ function growGansuEmployer(env: ReturnType<typeof freshBackend>, total: number) 
 }
 
 const STATES = ['pre_review', 'in_review', 'supplement_requested', 'approved', 'issued', 'rejected'] as const
-const STATUS_OF = { pre_review: 'in_progress', in_review: 'in_progress', supplement_requested: 'action_needed', approved: 'ready_for_pickup', issued: 'issued', rejected: 'rejected' } as const
+const STATUS_OF = {
+  pre_review: 'in_progress',
+  in_review: 'in_progress',
+  supplement_requested: 'action_needed',
+  approved: 'ready_for_pickup',
+  issued: 'issued',
+  rejected: 'rejected'
+} as const
 
 /** n plain case summaries, as cases.list would return them. */
 function generated(n: number): CaseSummary[] {
@@ -55,8 +62,24 @@ function generated(n: number): CaseSummary[] {
       applicantName: `Employee ${i}`,
       status: STATUS_OF[state],
       matters: [
-        { matterId: 'gs-work-permit', kind: 'work_permit', action: 'issue', state, decidedAt: ['approved', 'issued', 'rejected'].includes(state) ? `${addDays(TODAY, -2)}T02:00:00.000Z` : null, reasons: [], documentNumber: null },
-        { matterId: 'gs-residence-permit', kind: 'residence_permit', action: 'issue', state, decidedAt: ['approved', 'issued', 'rejected'].includes(state) ? `${addDays(TODAY, -2)}T02:00:00.000Z` : null, reasons: [], documentNumber: null }
+        {
+          matterId: 'gs-work-permit',
+          kind: 'work_permit',
+          action: 'issue',
+          state,
+          decidedAt: ['approved', 'issued', 'rejected'].includes(state) ? `${addDays(TODAY, -2)}T02:00:00.000Z` : null,
+          reasons: [],
+          documentNumber: null
+        },
+        {
+          matterId: 'gs-residence-permit',
+          kind: 'residence_permit',
+          action: 'issue',
+          state,
+          decidedAt: ['approved', 'issued', 'rejected'].includes(state) ? `${addDays(TODAY, -2)}T02:00:00.000Z` : null,
+          reasons: [],
+          documentNumber: null
+        }
       ],
       submittedAt: `${addDays(TODAY, -40)}T02:00:00.000Z`,
       acceptedOn: accepted ? addDays(TODAY, -(i % 35)) : null,
@@ -173,6 +196,16 @@ describe('the case list with 5,000 cases', () => {
     expect(rendered.length).toBeGreaterThan(3)
     expect(rendered.length).toBeLessThan(20)
     expect(within(list).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '5000')
+  })
+
+  it('draws the rows again in the other language when it changes (rows are memoised; the list translates for them)', () => {
+    const rows = buildCaseRows(generated(50), [], TODAY, { title: () => 'Work and residence permits', limits: () => ({ promisedDays: 15, legalDays: 90 }) })
+    render(<CaseTable rows={rows} height={560} />)
+    const list = screen.getByRole('list', { name: '50 cases' })
+    expect(within(list).getAllByText('In progress').length).toBeGreaterThan(0)
+    act(() => setLanguage('zh-CN'))
+    expect(within(list).queryAllByText('In progress')).toHaveLength(0)
+    expect(within(list).getAllByText('办理中').length).toBeGreaterThan(0)
   })
 
   it('builds and filters 5,000 rows quickly', () => {

@@ -22,12 +22,16 @@ const LIST_LIMIT = 200
 
 export function CaseListView() {
   const { t } = useTranslation(['cases', 'common'])
+  const { t: tCases } = useTranslation('cases')
   const lang = useLang()
   const user = useSession((s) => s.user)
   const signedIn = user?.role === 'hr' || user?.role === 'applicant'
   const cases = useQuery(signedIn ? `my-cases:${user!.id}` : null, () => api().call('cases.list', { query: { limit: LIST_LIMIT } }))
   const today = todayInBeijing()
-  const rows = useMemo(() => buildCaseRows(cases.data?.items ?? [], [], today, { title: (c) => caseTitle(c, lang), limits: limitsForCase }), [cases.data, today, lang])
+  const rows = useMemo(
+    () => buildCaseRows(cases.data?.items ?? [], [], today, { title: (c) => caseTitle(c, lang), limits: limitsForCase }),
+    [cases.data, today, lang]
+  )
   const shown = useRef(false)
   useDidShow(() => {
     if (shown.current) cases.reload()
@@ -61,7 +65,7 @@ export function CaseListView() {
       <View role='list' aria-label={t('title')}>
         {rows.map((r) => (
           <View key={r.id} role='listitem'>
-            <CaseRow row={r} />
+            <CaseRow row={r} t={tCases} />
           </View>
         ))}
       </View>

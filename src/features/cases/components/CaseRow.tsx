@@ -1,16 +1,22 @@
+import { memo } from 'react'
 import { Text } from '@tarojs/components'
 import { PlainBox } from '@/components/PlainBox'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { navigate } from '@/lib/navigation'
 import type { CaseRowData } from '../dashboard'
-import { StatusBadge } from './StatusBadge'
+import { StatusBadgeLabel } from './StatusBadge'
 import './cases.scss'
 import { focusable } from '../a11y'
 import '@/i18n/namespaces/cases'
 
-/** One case in a list: who, what, status, the clock; opens the detail. Fixed height (virtual list). */
-export function CaseRow({ row }: { row: CaseRowData }) {
-  const { t } = useTranslation('cases')
+/**
+ * One case in a list: who, what, status, the clock; opens the detail. Fixed height (virtual list).
+ * Memoised: a row's data never changes once built, so rows still in view when the list scrolls, or when
+ * another page of cases arrives, are not drawn again. The list translates for its rows (`t`, changed with
+ * the language): a hook per row subscribed to the language and unsubscribed again for every row that
+ * scrolled in and out.
+ */
+export const CaseRow = memo(function CaseRow({ row, t }: { row: CaseRowData; t: TFunction<'cases'> }) {
   const flags = [row.overdue ? t('row.overdue') : null, row.needsAction ? t(`next.${row.action}.title`) : null].filter(Boolean).join(' · ')
   const clock = row.paused ? t('row.paused') : row.dueDate ? t('row.due', { date: row.dueDate, count: row.workingDaysLeft ?? 0 }) : ''
   return (
@@ -22,10 +28,10 @@ export function CaseRow({ row }: { row: CaseRowData }) {
     >
       <PlainBox className='cases-row__top'>
         <Text className='cases-row__name'>{row.applicantName}</Text>
-        <StatusBadge status={row.status} />
+        <StatusBadgeLabel status={row.status} label={t(`status.${row.status}`)} />
       </PlainBox>
       <Text className='cases-row__title'>{row.title}</Text>
       <Text className='cases-row__meta'>{[flags, clock].filter(Boolean).join(' · ') || row.id}</Text>
     </PlainBox>
   )
-}
+})

@@ -20,7 +20,7 @@ export function CaseTable({ rows, height = 560 }: { rows: readonly CaseRowData[]
       rowHeight={CASE_ROW_HEIGHT}
       height={Math.min(height, rows.length * CASE_ROW_HEIGHT)}
       keyOf={(r) => r.id}
-      renderRow={(r) => <CaseRow row={r} />}
+      renderRow={(r) => <CaseRow row={r} t={t} />}
       label={t('dashboard.casesList', { count: rows.length })}
     />
   )

@@ -15,7 +15,12 @@ const TONE: Record<CaseStatus, 'neutral' | 'info' | 'warn' | 'good' | 'bad'> = {
   withdrawn: 'neutral'
 }
 
+/** The badge with its words given: for a list that translates once for all its rows (CaseRow). */
+export function StatusBadgeLabel({ status, label }: { status: CaseStatus; label: string }) {
+  return <Text className={`cases-badge cases-badge--${TONE[status]}`}>{label}</Text>
+}
+
 export function StatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useTranslation('cases')
-  return <Text className={`cases-badge cases-badge--${TONE[status]}`}>{t(`status.${status}`)}</Text>
+  return <StatusBadgeLabel status={status} label={t(`status.${status}`)} />
 }

@@ -36,10 +36,20 @@ export interface VirtualListProps<T> {
 }
 
 export function VirtualList<T>({ items, rowHeight, height, overscan = 4, keyOf, renderRow, label, className }: VirtualListProps<T>) {
-  const [scrollTop, setScrollTop] = useState(0)
-  const range = useMemo(() => visibleRange(scrollTop, height, rowHeight, items.length, overscan), [scrollTop, height, rowHeight, items.length, overscan])
+  // The first row in view, not the scroll offset: most scroll events move the list by less than a row, and
+  // then the state stays the same and nothing renders again.
+  const [firstRow, setFirstRow] = useState(0)
+  const range = useMemo(
+    () => visibleRange(firstRow * rowHeight, height, rowHeight, items.length, overscan),
+    [firstRow, height, rowHeight, items.length, overscan]
+  )
   return (
-    <ScrollView className={className} scrollY style={{ height: `${height}px` }} onScroll={(e) => setScrollTop(e.detail.scrollTop)}>
+    <ScrollView
+      className={className}
+      scrollY
+      style={{ height: `${height}px` }}
+      onScroll={(e) => setFirstRow(Math.floor(Math.max(0, e.detail.scrollTop) / rowHeight))}
+    >
       <PlainBox style={{ height: `${range.start * rowHeight}px` }} />
       <PlainBox role='list' aria-label={label}>
         {items.slice(range.start, range.end).map((item, i) => (
