@@ -9,8 +9,9 @@
  *   npm run bench -- --runs 7            render timing: median of 7 cold loads (default 5: on a noisy 2-core
  *                                        machine single loads of one build spread by ±80 ms)
  *   npm run bench -- --no-lighthouse     skip Lighthouse (home, a guide, the certificate; ~40 s a run)
- *   npm run bench -- --lighthouse-runs 5 Lighthouse runs per page (default 3): the median run is reported,
- *                                        all runs' performance scores are printed
+ *   npm run bench -- --lighthouse-runs 7 Lighthouse runs per page (default 5: Lighthouse's docs/variability.md
+ *                                        has the median of five runs spread about half as much as one run):
+ *                                        the median run is reported, every run's score printed
  *   npm run bench -- --lighthouse-http   also Lighthouse on the build for a real backend (dist/h5-http, built
  *                                        when missing), with the mock server as a process of its own: what
  *                                        the app costs a phone when the backend is not in the page
@@ -271,7 +272,7 @@ export async function renderTiming({ runs = 5, dir = H5 } = {}) {
 }
 
 /** Measure everything available. Builds are the caller's business (see main()). */
-export async function lighthouseFigures({ dir = H5, runs = 3 } = {}) {
+export async function lighthouseFigures({ dir = H5, runs = 5 } = {}) {
   if (!fs.existsSync(CHROME_PATH)) return { skipped: `no Chromium at ${CHROME_PATH}` }
   const { lighthouseScores } = await import('./bench-lighthouse.mjs')
   const snapshot = await snapshotDir(dir)
@@ -308,7 +309,7 @@ async function startHttpBackend(port = HTTP_BACKEND_PORT) {
 }
 
 /** Lighthouse on dist/h5-http against the mock server in its own process. */
-export async function lighthouseHttpFigures({ runs = 3 } = {}) {
+export async function lighthouseHttpFigures({ runs = 5 } = {}) {
   if (!fs.existsSync(path.join(H5_HTTP, 'index.html'))) return { skipped: 'no dist/h5-http (npm run bench -- --lighthouse-http builds it)' }
   const backend = await startHttpBackend()
   try {
@@ -318,7 +319,7 @@ export async function lighthouseHttpFigures({ runs = 3 } = {}) {
   }
 }
 
-export async function collectBench({ render = true, runs = 5, lighthouse = render, lighthouseHttp = false, lighthouseRuns = 3 } = {}) {
+export async function collectBench({ render = true, runs = 5, lighthouse = render, lighthouseHttp = false, lighthouseRuns = 5 } = {}) {
   await waitForForeignBuilds() // a build in progress empties its dist folder
   const figures = { at: new Date().toISOString(), budgets: BUDGETS, weapp: null, h5: null, render: null }
   if (fs.existsSync(path.join(WEAPP, 'app.json'))) figures.weapp = weappSizes()
@@ -523,7 +524,7 @@ async function main() {
     runs,
     lighthouse: render && !argv.includes('--no-lighthouse'),
     lighthouseHttp: argv.includes('--lighthouse-http'),
-    lighthouseRuns: Math.max(1, Number(val('--lighthouse-runs')) || 3)
+    lighthouseRuns: Math.max(1, Number(val('--lighthouse-runs')) || 5)
   })
   if (Object.keys(buildTimes).length) figures.buildTimes = buildTimes
   console.log()
