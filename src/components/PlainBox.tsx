@@ -1,6 +1,6 @@
 /**
- * A box of a long, windowed list (the dashboard's cases). On the mini-program it is Taro's View; H5 draws
- * a plain element instead (./PlainBox.h5.tsx).
+ * A box of long content: the dashboard's windowed case rows, a guide's sections and material cards. On the
+ * mini-program it is Taro's View; H5 draws a plain element instead (./PlainBox.h5.tsx).
  */
 import type { ComponentType } from 'react'
 import { View } from '@tarojs/components'

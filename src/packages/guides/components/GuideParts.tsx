@@ -1,6 +1,7 @@
 /** The building blocks of a guide page: sections, time limits, checklist, flow, legal basis, FAQ. */
 import type { PropsWithChildren } from 'react'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { PlainBox } from '@/components/PlainBox'
 import { useTranslation } from 'react-i18next'
 import type { GuideSection, Text as BilingualText } from '@/domain/regions/schema'
 import { langOf, type ChecklistItem } from '@/features/guides/content'
@@ -8,12 +9,12 @@ import './GuideParts.scss'
 
 export function Section({ title, id, children }: PropsWithChildren<{ title: string; id: string }>) {
   return (
-    <View className='gsection' role='region' aria-labelledby={`gsection-${id}`}>
-      <View role='heading' aria-level={2} className='gsection__title' id={`gsection-${id}`}>
+    <PlainBox className='gsection' role='region' aria-labelledby={`gsection-${id}`}>
+      <PlainBox role='heading' aria-level={2} className='gsection__title' id={`gsection-${id}`}>
         {title}
-      </View>
+      </PlainBox>
       {children}
-    </View>
+    </PlainBox>
   )
 }
 
@@ -21,16 +22,16 @@ export function Bullets({ items }: { items: BilingualText[] }) {
   const { i18n } = useTranslation()
   const lang = langOf(i18n.language)
   return (
-    <View className='bullets' role='list'>
+    <PlainBox className='bullets' role='list'>
       {items.map((item, i) => (
-        <View key={i} className='bullets__item' role='listitem'>
+        <PlainBox key={i} className='bullets__item' role='listitem'>
           <Text className='bullets__dot' aria-hidden>
             •
           </Text>
           <Text className='bullets__text'>{item[lang]}</Text>
-        </View>
+        </PlainBox>
       ))}
-    </View>
+    </PlainBox>
   )
 }
 
@@ -39,29 +40,29 @@ export function TimeLimits({ legalDays, promisedDays, note }: { legalDays?: numb
   const lang = langOf(i18n.language)
   const days = (n?: number) => (n ? t('common:count.workingDays', { count: n }) : t('detail.notSet'))
   return (
-    <View className='times'>
-      <View className='times__row'>
-        <View className='times__box times__box--legal'>
+    <PlainBox className='times'>
+      <PlainBox className='times__row'>
+        <PlainBox className='times__box times__box--legal'>
           <Text className='times__label'>{t('detail.legal')}</Text>
           <Text className='times__value'>{days(legalDays)}</Text>
-        </View>
-        <View className='times__box times__box--promised'>
+        </PlainBox>
+        <PlainBox className='times__box times__box--promised'>
           <Text className='times__label'>{t('detail.promised')}</Text>
           <Text className='times__value'>{days(promisedDays)}</Text>
-        </View>
-      </View>
+        </PlainBox>
+      </PlainBox>
       {note ? <Text className='times__note'>{note[lang]}</Text> : null}
-    </View>
+    </PlainBox>
   )
 }
 
 function Row({ label, value }: { label: string; value?: string }) {
   if (!value) return null
   return (
-    <View className='material__row'>
+    <PlainBox className='material__row'>
       <Text className='material__key'>{label}</Text>
       <Text className='material__val'>{value}</Text>
-    </View>
+    </PlainBox>
   )
 }
 
@@ -70,16 +71,16 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
   const { t, i18n } = useTranslation('guides')
   const lang = langOf(i18n.language)
   return (
-    <View className='checklist' role='list'>
+    <PlainBox className='checklist' role='list'>
       {items.map(({ material, forMatters }, index) => (
-        <View key={material.id} className='material' role='listitem' aria-label={material.name[lang]}>
-          <View className='material__head'>
+        <PlainBox key={material.id} className='material' role='listitem' aria-label={material.name[lang]}>
+          <PlainBox className='material__head'>
             <Text className='material__index'>{index + 1}</Text>
             <Text className='material__name'>{material.name[lang]}</Text>
             <Text className={`material__tag ${material.required ? 'material__tag--required' : ''}`}>
               {material.required ? t('detail.required') : t('detail.optional')}
             </Text>
-          </View>
+          </PlainBox>
           <Row label={t('material.condition')} value={material.condition?.[lang]} />
           <Row label={t('material.source')} value={material.source?.[lang]} />
           <Row label={t('material.form')} value={material.form ? t(`material.forms.${material.form}`) : undefined} />
@@ -88,9 +89,9 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
           <Row label={t('material.validity')} value={material.validity ? t(`material.validities.${material.validity}`) : undefined} />
           <Row label={t('material.note')} value={material.note?.[lang]} />
           <Row label={t('material.for')} value={forMatters.length > 0 ? forMatters.map((m) => m.name[lang]).join(lang === 'zh' ? '、' : '; ') : undefined} />
-        </View>
+        </PlainBox>
       ))}
-    </View>
+    </PlainBox>
   )
 }
 
@@ -98,24 +99,24 @@ export function StepFlow({ steps }: { steps: GuideSection['steps'] }) {
   const { t, i18n } = useTranslation('guides')
   const lang = langOf(i18n.language)
   return (
-    <View className='flow' role='list'>
+    <PlainBox className='flow' role='list'>
       {steps.map((step, i) => (
-        <View key={i} className='flow__step' role='listitem' aria-label={`${t('detail.step', { n: i + 1 })}: ${step.title[lang]}`}>
-          <View className='flow__rail'>
+        <PlainBox key={i} className='flow__step' role='listitem' aria-label={`${t('detail.step', { n: i + 1 })}: ${step.title[lang]}`}>
+          <PlainBox className='flow__rail'>
             <Text className='flow__num'>{i + 1}</Text>
-            {i < steps.length - 1 ? <View className='flow__line' /> : null}
-          </View>
-          <View className='flow__body'>
+            {i < steps.length - 1 ? <PlainBox className='flow__line' /> : null}
+          </PlainBox>
+          <PlainBox className='flow__body'>
             <Text className='flow__title'>{step.title[lang]}</Text>
-            <View className='flow__tags'>
+            <PlainBox className='flow__tags'>
               {step.who ? <Text className='flow__tag'>{t('detail.who', { who: step.who[lang] })}</Text> : null}
               <Text className={`flow__tag ${step.inPerson ? 'flow__tag--visit' : ''}`}>{step.inPerson ? t('detail.inPerson') : t('detail.online')}</Text>
-            </View>
+            </PlainBox>
             <Text className='flow__detail'>{step.detail[lang]}</Text>
-          </View>
-        </View>
+          </PlainBox>
+        </PlainBox>
       ))}
-    </View>
+    </PlainBox>
   )
 }
 
@@ -123,32 +124,32 @@ export function Efficiency({ rows }: { rows: GuideSection['efficiency'] }) {
   const { t, i18n } = useTranslation('guides')
   const lang = langOf(i18n.language)
   return (
-    <View className='eff' role='table' aria-label={t('detail.efficiency')}>
-      <View className='eff__row eff__row--head' role='row'>
-        <View className='eff__cell' role='columnheader'>
+    <PlainBox className='eff' role='table' aria-label={t('detail.efficiency')}>
+      <PlainBox className='eff__row eff__row--head' role='row'>
+        <PlainBox className='eff__cell' role='columnheader'>
           {t('detail.efficiencyItem')}
-        </View>
-        <View className='eff__cell' role='columnheader'>
+        </PlainBox>
+        <PlainBox className='eff__cell' role='columnheader'>
           {t('detail.before')}
-        </View>
-        <View className='eff__cell' role='columnheader'>
+        </PlainBox>
+        <PlainBox className='eff__cell' role='columnheader'>
           {t('detail.after')}
-        </View>
-      </View>
+        </PlainBox>
+      </PlainBox>
       {rows.map((row, i) => (
-        <View key={i} className='eff__row' role='row'>
-          <View className='eff__cell eff__cell--item' role='rowheader'>
+        <PlainBox key={i} className='eff__row' role='row'>
+          <PlainBox className='eff__cell eff__cell--item' role='rowheader'>
             {row.item[lang]}
-          </View>
-          <View className='eff__cell eff__cell--before' role='cell'>
+          </PlainBox>
+          <PlainBox className='eff__cell eff__cell--before' role='cell'>
             {row.before[lang]}
-          </View>
-          <View className='eff__cell eff__cell--after' role='cell'>
+          </PlainBox>
+          <PlainBox className='eff__cell eff__cell--after' role='cell'>
             {row.after[lang]}
-          </View>
-        </View>
+          </PlainBox>
+        </PlainBox>
       ))}
-    </View>
+    </PlainBox>
   )
 }
 
@@ -156,14 +157,14 @@ export function LegalBasisList({ items }: { items: GuideSection['legalBasis'] })
   const { i18n } = useTranslation()
   const lang = langOf(i18n.language)
   return (
-    <View className='legal' role='list'>
+    <PlainBox className='legal' role='list'>
       {items.map((item, i) => (
-        <View key={i} className='legal__item' role='listitem'>
+        <PlainBox key={i} className='legal__item' role='listitem'>
           <Text className='legal__title'>{item.title[lang]}</Text>
           {item.article ? <Text className='legal__article'>{item.article[lang]}</Text> : null}
-        </View>
+        </PlainBox>
       ))}
-    </View>
+    </PlainBox>
   )
 }
 
@@ -171,15 +172,15 @@ export function FaqList({ items }: { items: GuideSection['faq'] }) {
   const { i18n } = useTranslation()
   const lang = langOf(i18n.language)
   return (
-    <View className='faq'>
+    <PlainBox className='faq'>
       {items.map((item, i) => (
-        <View key={i} className='faq__item'>
-          <View role='heading' aria-level={3} className='faq__q'>
+        <PlainBox key={i} className='faq__item'>
+          <PlainBox role='heading' aria-level={3} className='faq__q'>
             {item.q[lang]}
-          </View>
+          </PlainBox>
           <Text className='faq__a'>{item.a[lang]}</Text>
-        </View>
+        </PlainBox>
       ))}
-    </View>
+    </PlainBox>
   )
 }
