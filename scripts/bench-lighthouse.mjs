@@ -21,7 +21,7 @@ export const LIGHTHOUSE_PAGES = [
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices']
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)

@@ -19,7 +19,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { prepareReturningHolder } from './bench-lighthouse.mjs'
+import { freePort, prepareReturningHolder } from './bench-lighthouse.mjs'
 import { startServer } from './serve.mjs'
 
 process.env.LANTERN_DEBUG = '1'
@@ -33,7 +33,7 @@ const { chromium } = await import('playwright-core')
 const timings = Lantern.Simulation.Simulator.allNodeTimings
 
 const server = await startServer({ root: dir, port: 0 })
-const port = 9300 + Math.floor(Math.random() * 600)
+const port = await freePort()
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'wic-lighthouse-tbt-'))
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROME_PATH,

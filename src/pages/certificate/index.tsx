@@ -1,6 +1,6 @@
 import { CertificateScreen } from '@/features/certificate/CertificateScreen'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
-// Last: on H5 the page is drawn in the task after its modules are evaluated (see the module).
+// On H5 the page is drawn in the task after its route's modules are evaluated (see the module).
 import '@/lib/renderInNextTask'
 
 /** Tab page (main package): thin; the certificate feature does the work. */

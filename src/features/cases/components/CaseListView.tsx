@@ -22,7 +22,6 @@ const LIST_LIMIT = 200
 
 export function CaseListView() {
   const { t } = useTranslation(['cases', 'common'])
-  const { t: tCases } = useTranslation('cases')
   const lang = useLang()
   const user = useSession((s) => s.user)
   const signedIn = user?.role === 'hr' || user?.role === 'applicant'
@@ -65,7 +64,7 @@ export function CaseListView() {
       <View role='list' aria-label={t('title')}>
         {rows.map((r) => (
           <View key={r.id} role='listitem'>
-            <CaseRow row={r} t={tCases} />
+            <CaseRow row={r} t={t} />
           </View>
         ))}
       </View>
