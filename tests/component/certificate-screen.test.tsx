@@ -195,6 +195,8 @@ describe('certificate screen', () => {
       jest.advanceTimersByTime(46_000)
     })
     await waitFor(() => expect(liveCode().getAttribute('data-qr-text')).not.toBe(first))
+    // The new code (made at 60 s) counts its own minute: at 61 s it has 59 seconds left.
+    expect(screen.getByText('New code in 59 seconds')).toBeInTheDocument()
   })
 
   it('warns when the certificate expires within 30 days', async () => {

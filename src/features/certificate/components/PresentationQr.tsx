@@ -26,7 +26,6 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
   const [purpose, setPurpose] = useState<Purpose | null>(purposes[0] ?? null)
   const [code, setCode] = useState<LiveCode | null>(null)
   const [failed, setFailed] = useState(false)
-  const [now, setNow] = useState(() => Date.now())
   /** Codes are signed asynchronously: only the newest request may reach the screen. */
   const request = useRef(0)
   const inFlight = useRef(false)
@@ -47,7 +46,6 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
         if (mine !== request.current) return
         inFlight.current = false
         setCode({ ...made, createdAt: at, purpose })
-        setNow(at)
         setFailed(false)
       },
       () => {
@@ -63,24 +61,28 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
   useEffect(() => {
     if (!active) return undefined
     let stopped = false
-    let ticker: ReturnType<typeof setInterval> | undefined
     // The certificate paints first: signing and drawing the code is the heaviest work on this screen
     // (where Ed25519 runs in JavaScript, the first signature also builds the curve's tables), so it
-    // starts only after that frame. The countdown ticks from the moment the code is made.
+    // starts only after that frame.
     void afterPaint().then(() => {
-      if (stopped) return
-      build()
-      ticker = setInterval(() => setNow(Date.now()), 1000)
+      if (!stopped) build()
     })
     return () => {
       stopped = true
-      if (ticker !== undefined) clearInterval(ticker)
     }
   }, [active, build])
 
+  // A new code when this one is PROOF_REFRESH_MS old (at once if it aged while the screen was hidden).
   useEffect(() => {
-    if (active && code && !inFlight.current && now - code.createdAt >= PROOF_REFRESH_MS) build()
-  }, [active, now, code, build])
+    if (!active || !code) return undefined
+    const renew = setTimeout(
+      () => {
+        if (!inFlight.current) build()
+      },
+      Math.max(0, code.createdAt + PROOF_REFRESH_MS - Date.now())
+    )
+    return () => clearTimeout(renew)
+  }, [active, code, build])
 
   if (!purpose) {
     return (
@@ -90,7 +92,6 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
     )
   }
 
-  const secondsLeft = code ? Math.max(0, Math.ceil((code.createdAt + PROOF_REFRESH_MS - now) / 1000)) : 0
   const purposeName = t(`purpose.${purpose}`)
 
   return (
@@ -129,7 +130,7 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
           <View role='img' aria-label={t('qr.alt', { purpose: purposeName })} className='cert-qr__frame'>
             <QrCode className='cert-qr__image' modules={code.modules} alt={t('qr.alt', { purpose: purposeName })} />
           </View>
-          <Text className='cert-qr__countdown'>{t('qr.countdown', { count: secondsLeft })}</Text>
+          <Countdown key={code.createdAt} createdAt={code.createdAt} active={active} />
           <Text className='cert-qr__hint'>{t('qr.hint')}</Text>
         </View>
       ) : (
@@ -163,4 +164,21 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
       </Button>
     </View>
   )
+}
+
+/**
+ * The seconds until the code is renewed. It ticks on its own, so each second redraws this line only,
+ * not the code, its tabs and buttons. Keyed by the code's time, so a new code starts from a full count.
+ */
+function Countdown({ createdAt, active }: { createdAt: number; active: boolean }) {
+  const { t } = useTranslation('certificate')
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (!active) return undefined
+    setNow(Date.now())
+    const ticker = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(ticker)
+  }, [active])
+  const secondsLeft = Math.max(0, Math.ceil((createdAt + PROOF_REFRESH_MS - now) / 1000))
+  return <Text className='cert-qr__countdown'>{t('qr.countdown', { count: secondsLeft })}</Text>
 }
