@@ -6,7 +6,6 @@ import devConfig from './dev'
 import prodConfig from './prod'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { RoutePreloadPlugin } = require('./routePreload.cjs')
-const { InlineStylesheetPlugin } = require('./inlineStylesheet.cjs')
 
 /**
  * Region content is checked against its schema while it is bundled (config/contentLoader.cjs). Requests
@@ -151,7 +150,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .use('no-taro-buttons')
           .loader(path.resolve(__dirname, 'taroComponentsCss.cjs'))
         chain.plugin('route-preload').use(RoutePreloadPlugin, [{ publicPath: './' }])
-        chain.plugin('inline-stylesheet').use(InlineStylesheetPlugin, [{ publicPath: './' }])
         // src/lib/renderInNextTask.h5.ts waits at its top level, which webpack compiles to an async function. Every
         // browser the H5 build targets (package.json's browserslist: ES-module browsers) runs those; webpack does
         // not infer it from Taro's target and would warn.

@@ -3,9 +3,11 @@
  * This plugin writes into index.html, for each page, the files its route needs, and a few lines that ask
  * the browser to fetch the current route's files at once, alongside the app's. The same lines keep the map
  * as `window.__wicRouteFiles(page)`, so a screen can prefetch the page a person is likely to open next
- * (src/lib/prefetchRoute.h5.ts).
+ * (src/lib/prefetchRoute.h5.ts). In the same pass, the app's small stylesheet is written inline
+ * (config/inlineStylesheet.cjs): after the script is placed, since the script goes before the stylesheet's link.
  */
 const { Compilation, sources } = require('webpack')
+const { withInlineStylesheets } = require('./inlineStylesheet.cjs')
 
 const PLUGIN = 'RoutePreloadPlugin'
 
@@ -48,19 +50,31 @@ class RoutePreloadPlugin {
           }
         }
         const html = compilation.getAsset(this.html)
-        if (!html || Object.keys(routes).length === 0) return
-        // Each file once; each route as indexes into that list (the map is inline in every page load).
-        const files = [...new Set(Object.values(routes).flat())]
-        const byRoute = Object.fromEntries(Object.entries(routes).map(([page, list]) => [page, list.map((f) => files.indexOf(f)).join(',')]))
-        const script =
-          '<script>!function(f,r,p){function u(h){return(r[h]||"").split(",").filter(Boolean).map(function(i){return p+f[i]})}' +
-          'window.__wicRouteFiles=u;u(location.hash.replace(/^#\\/?/,"").split("?")[0]||"pages/home/index").forEach(function(x){' +
-          'var l=document.createElement("link");l.rel="preload";l.as=/\\.css$/.test(x)?"style":"script";l.href=x;document.head.appendChild(l)})}' +
-          `(${JSON.stringify(files)},${JSON.stringify(byRoute)},${JSON.stringify(this.publicPath)});</script>`
-        const updated = withRouteScript(html.source.source().toString(), script)
-        if (updated) compilation.updateAsset(this.html, new sources.RawSource(updated))
+        if (!html) return
+        const before = html.source.source().toString()
+        // The app's small stylesheet inline (config/inlineStylesheet.cjs), once the script is placed by its link.
+        const cssOf = (href) => {
+          const file = href.startsWith(this.publicPath) ? href.slice(this.publicPath.length) : null
+          const asset = file && initial.has(file) ? compilation.getAsset(file) : null
+          return asset ? asset.source.source().toString() : null
+        }
+        const withScript = Object.keys(routes).length > 0 ? (withRouteScript(before, this.routeScript(routes)) ?? before) : before
+        const updated = withInlineStylesheets(withScript, cssOf)
+        if (updated !== before) compilation.updateAsset(this.html, new sources.RawSource(updated))
       })
     })
+  }
+
+  /** The inline script: each file once, each route as indexes into that list (it is in every page load). */
+  routeScript(routes) {
+    const files = [...new Set(Object.values(routes).flat())]
+    const byRoute = Object.fromEntries(Object.entries(routes).map(([page, list]) => [page, list.map((f) => files.indexOf(f)).join(',')]))
+    return (
+      '<script>!function(f,r,p){function u(h){return(r[h]||"").split(",").filter(Boolean).map(function(i){return p+f[i]})}' +
+      'window.__wicRouteFiles=u;u(location.hash.replace(/^#\\/?/,"").split("?")[0]||"pages/home/index").forEach(function(x){' +
+      'var l=document.createElement("link");l.rel="preload";l.as=/\\.css$/.test(x)?"style":"script";l.href=x;document.head.appendChild(l)})}' +
+      `(${JSON.stringify(files)},${JSON.stringify(byRoute)},${JSON.stringify(this.publicPath)});</script>`
+    )
   }
 }
 
