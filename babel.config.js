@@ -11,8 +11,6 @@ module.exports = (api) => {
     }
   }
   return {
-    // JSX is compiled as React's; webpack points react / react-dom at preact/compat (config: framework 'preact').
-    // 'react' here also keeps react-refresh for `npm run dev:h5` (Preact's refresh plugin is not installed).
     presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
     plugins: [
       [

@@ -58,9 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       'process.env.TARO_APP_SUBSCRIBE_TEMPLATES': JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? '')
     },
     copy: { patterns: [], options: {} },
-    // Preact through Taro's React plugin: the same React code, with a renderer ~90 KiB smaller than
-    // react-reconciler / react-dom in the mini-program main package and in H5's first load.
-    framework: 'preact',
+    framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     terser: {

@@ -11,12 +11,10 @@
  *   own that already took the key (`preventDefault`) wins.
  * - Every Taro button (`.taro-button-core`) gets role=button, a tab stop, and aria-disabled/aria-busy from
  *   NutUI's classes, kept in step as they change.
- * - aria-* props reach Taro's elements as strings (see `stringAria`): boolean states then update.
  * - The router container becomes the `main` landmark, the tab bar a labelled `navigation` with the current tab
  *   marked, and Taro's toast a polite live region so "Signed in as ..." is heard.
  */
 
-import { options } from 'preact'
 import './a11y.h5.scss'
 
 export { focusable, controlAria, switchAria, imageAlt } from './a11yProps'
@@ -84,33 +82,9 @@ function onKeyDown(event: KeyboardEvent): void {
   el.click()
 }
 
-/**
- * Taro's wrapper around the components that are still web components on H5 (Switch) copies every prop onto
- * the element as a JS property too (`el['aria-checked'] = false`), and sets only string props as
- * attributes. Preact then finds 'aria-checked' "in" the element and updates that property instead of the attribute, so a boolean state
- * (checked, selected, expanded, pressed, disabled) stays as first rendered. Given as strings, the wrapper
- * writes the attribute on every update; an aria prop left undefined is dropped, so the attribute is removed.
- */
-function stringAria(): void {
-  const previous = options.vnode
-  options.vnode = (vnode) => {
-    const props = vnode.props as Record<string, unknown> | string | null
-    if (props && typeof props === 'object') {
-      for (const key of Object.keys(props)) {
-        if (!key.startsWith('aria-')) continue
-        const value = props[key]
-        if (value === undefined || value === null) delete props[key]
-        else if (typeof value === 'boolean' || typeof value === 'number') props[key] = String(value)
-      }
-    }
-    previous?.(vnode)
-  }
-}
-
 export function installA11y(): void {
   if (installed || typeof document === 'undefined' || typeof MutationObserver === 'undefined') return
   installed = true
-  stringAria()
   // Bubbling phase on the document: React's own handlers (on the root inside it) run first.
   document.addEventListener('keydown', onKeyDown)
   const observer = new MutationObserver((records) => {
