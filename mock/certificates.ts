@@ -11,6 +11,7 @@ import {
 import { maskPassport } from '@/domain/validation/passport'
 import { beijingDate } from '@/domain/time/beijing'
 import { fail, HttpError } from './http'
+import { mockRandomBytes } from './random'
 import type { CertificateRecord, MockState } from './state'
 import { iso, notify, requireUser, type HandlerContext, type HandlerMap } from './handlers'
 
@@ -49,7 +50,8 @@ function sign(ctx: HandlerContext, record: CertificateRecord, devicePublicKey: s
       status: c.status === 'revoked' ? 'revoked' : 'active'
     },
     devicePublicKey,
-    { secretKey: ctx.state.issuer.secretKey }
+    { secretKey: ctx.state.issuer.secretKey },
+    { randomBytes: mockRandomBytes }
   )
   record.devicePublicKey = devicePublicKey
   record.credentialId = signed.credentialId

@@ -13,14 +13,12 @@
  *   it; a refusal (with a note, required) is recorded and the application stays 'awaiting_employer', so HR may
  *   revisit it once the applicant has sorted things out. Once submitted, the opinion cannot change.
  */
-import { sha256 } from '@noble/hashes/sha2.js'
 import type { CertificatePurpose, HospitalBooking, HospitalSlot, SchoolApplication, Text, TheatreBooking, TheatreShow } from '@/api/contract'
 import type { PerkCore } from '@/domain/regions/schema'
 import { beijingDate, beijingInstant, yearOf } from '@/domain/time/beijing'
 import { maskPassport, validatePassportNumber } from '@/domain/validation/passport'
-import { systemRandomBytes } from '@/domain/certificate/keys'
-import { utf8Encode } from '@/domain/certificate/encoding'
 import { fail, HttpError } from './http'
+import { mockRandomBytes } from './random'
 import { iso, notify, requireUser, type HandlerContext, type HandlerMap } from './handlers'
 import type { CertificateRecord, MockState, UserRecord } from './state'
 
@@ -79,16 +77,9 @@ export function discountedFen(listPriceFen: number, discountPercent: number): nu
   return Math.floor((listPriceFen * (100 - discountPercent) + 50) / 100)
 }
 
-/**
- * A code nobody can guess from another one: system randomness where the platform has it, else a digest
- * keyed with the issuer's secret (which never leaves the backend), the sequence and the clock.
- */
-function unguessableCode(ctx: HandlerContext): string {
-  const random = systemRandomBytes()
-  const bytes = random
-    ? random(CODE_LENGTH)
-    : sha256(utf8Encode(`${ctx.state.issuer.secretKey}:${ctx.backend.nextId('code')}:${ctx.now}`)).slice(0, CODE_LENGTH)
-  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('')
+/** A code nobody can guess from another one. */
+function unguessableCode(): string {
+  return Array.from(mockRandomBytes(CODE_LENGTH), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('')
 }
 
 function ownOrNotFound<T extends { holderUserId: string }>(items: T[], id: string, idOf: (item: T) => string, user: UserRecord, what: string): T {
@@ -147,7 +138,7 @@ const theatreHandlers: Partial<HandlerMap> = {
       listPriceFen: show.listPriceFen,
       discountedPriceFen: perTicket,
       totalFen: perTicket * quantity,
-      code: unguessableCode(ctx),
+      code: unguessableCode(),
       status: 'booked',
       createdAt: iso(ctx.now),
       redeemedAt: null

@@ -2,6 +2,8 @@ import { MockBackend } from '@mock/backend'
 import { regionCores } from '@/content/regions/load'
 import { isDeviceOffline } from '@/lib/network'
 import { nextTask } from '@/lib/nextTask'
+import { secureRandomBytes } from '@/lib/random'
+import { mockRandomReady, seedMockRandom } from '@mock/random'
 import { sealedMockPersistence } from './mockPersistence'
 import { TransportFailure, type Transport, type TransportRequest, type TransportResponse, type UploadRequest } from './types'
 
@@ -33,6 +35,8 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
         return { status: 503, data: { error: { code: 'unavailable', message: 'Injected failure' } } }
       }
     }
+    // WeChat has no synchronous secure random source: the backend's is seeded once from the asynchronous one.
+    if (!mockRandomReady()) seedMockRandom(await secureRandomBytes(32))
     if (!backend.isOpen) {
       // Opening the saved world (unsealing and reading it) is the backend's heaviest step: unsealed off the
       // page's thread where it can be (WebCrypto), and read in a task of its own, apart from the request.
