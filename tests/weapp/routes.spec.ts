@@ -10,7 +10,20 @@ import en from '@locales/en/common.json'
 import zh from '@locales/zh-CN/common.json'
 import type { MiniProgram } from './harness/miniProgram'
 import { textOf } from './harness/tree'
-import { localeText, assertClean, builtOrSkip, heading, launch, open, resetMockServer, ROLE_ACCOUNT, signIn, MOCK_SERVER_PORT, type BuildName, type Role } from './support'
+import {
+  localeText,
+  assertClean,
+  builtOrSkip,
+  heading,
+  launch,
+  open,
+  resetMockServer,
+  ROLE_ACCOUNT,
+  signIn,
+  MOCK_SERVER_PORT,
+  type BuildName,
+  type Role
+} from './support'
 import { startMockServer } from '@mock/server'
 
 interface Visit {

@@ -21,7 +21,9 @@ export const BUILDS = {
 export type BuildName = keyof typeof BUILDS
 
 export function builtOrSkip(build: BuildName): string | false {
-  return fs.existsSync(path.join(BUILDS[build], 'app.js')) ? false : `${path.relative(ROOT, BUILDS[build])} is not built (npm run build:weapp / build:weapp:http)`
+  return fs.existsSync(path.join(BUILDS[build], 'app.js'))
+    ? false
+    : `${path.relative(ROOT, BUILDS[build])} is not built (npm run build:weapp / build:weapp:http)`
 }
 
 /** The real-backend build talks to the mock backend over HTTP, as it would to a server. */

@@ -371,10 +371,16 @@ export class MiniProgram implements WxHost {
     return found[0]
   }
 
-  /** Inputs by placeholder or aria-label. */
+  /** Inputs by their label (aria-labelledby, aria-label) or placeholder. */
   getInput(label: string | RegExp): WxElement {
-    const found = this.elements().filter(
-      (el) => (el.tag === 'input' || el.tag === 'textarea') && [el.attrs.placeholder, el.attrs['aria-label']].some((v) => typeof v === 'string' && matches(v, label, true))
+    const elements = this.elements()
+    const labelOf = (el: WxElement) => {
+      const by = el.attrs['aria-labelledby']
+      const labelElement = typeof by === 'string' ? elements.find((other) => other.id === by) : undefined
+      return [labelElement && textOf(labelElement), el.attrs['aria-label'], el.attrs.placeholder]
+    }
+    const found = elements.filter(
+      (el) => (el.tag === 'input' || el.tag === 'textarea') && labelOf(el).some((v) => typeof v === 'string' && matches(v.trim(), label, true))
     )
     if (!found.length) throw new Error(`${this.label}: no input labelled ${String(label)} on ${this.current?.route}\n${this.current?.outline().slice(0, 3000)}`)
     return found[0]
@@ -530,7 +536,7 @@ export class MiniProgram implements WxHost {
     try {
       const result = fn()
       if (result && typeof (result as Promise<unknown>).then === 'function') {
-        (result as Promise<unknown>).then(undefined, (error) => this.fail(`${what}: ${describe(error)}`))
+        ;(result as Promise<unknown>).then(undefined, (error) => this.fail(`${what}: ${describe(error)}`))
       }
     } catch (error) {
       this.fail(`${what}: ${describe(error)}`)

@@ -41,7 +41,18 @@ function attributeName(key: string): string {
 }
 
 export function buildTree(root: RawNode | undefined, templates: TemplateMap): WxElement {
-  const top: WxElement = { tag: 'page', sid: 'root', id: 'root', className: '', attrs: {}, children: [], parent: null, ownText: '', events: {}, raw: root ?? {} }
+  const top: WxElement = {
+    tag: 'page',
+    sid: 'root',
+    id: 'root',
+    className: '',
+    attrs: {},
+    children: [],
+    parent: null,
+    ownText: '',
+    events: {},
+    raw: root ?? {}
+  }
   const walk = (raw: RawNode, parent: WxElement) => {
     for (const child of raw.cn ?? []) {
       if (child.nn === templates.textNodeName) {

@@ -35,7 +35,39 @@ function wechatApiNames(): string[] {
   const shared = fs.readFileSync(require.resolve('@tarojs/shared/dist/shared.esm.js'), 'utf8')
   const list = /const needPromiseApis = new Set\(\[([\s\S]*?)\]\)/.exec(shared)?.[1] ?? ''
   const names = [...list.matchAll(/'([a-zA-Z]+)'/g)].map((m) => m[1])
-  return [...names, 'getStorageInfoSync', 'getSystemInfoSync', 'getLaunchOptionsSync', 'getEnterOptionsSync', 'canIUse', 'getUpdateManager', 'getLogManager', 'getRealtimeLogManager', 'createCanvasContext', 'createAnimation', 'createVideoContext', 'createInnerAudioContext', 'getBackgroundAudioManager', 'createCameraContext', 'createMapContext', 'getFileSystemManager', 'onAccelerometerChange', 'onCompassChange', 'onLocationChange', 'offLocationChange', 'onKeyboardHeightChange', 'onBLECharacteristicValueChange', 'arrayBufferToBase64', 'base64ToArrayBuffer', 'createOffscreenCanvas', 'reportEvent', 'reportMonitor', 'getExptInfoSync', 'getBatteryInfoSync', 'onMemoryWarning']
+  return [
+    ...names,
+    'getStorageInfoSync',
+    'getSystemInfoSync',
+    'getLaunchOptionsSync',
+    'getEnterOptionsSync',
+    'canIUse',
+    'getUpdateManager',
+    'getLogManager',
+    'getRealtimeLogManager',
+    'createCanvasContext',
+    'createAnimation',
+    'createVideoContext',
+    'createInnerAudioContext',
+    'getBackgroundAudioManager',
+    'createCameraContext',
+    'createMapContext',
+    'getFileSystemManager',
+    'onAccelerometerChange',
+    'onCompassChange',
+    'onLocationChange',
+    'offLocationChange',
+    'onKeyboardHeightChange',
+    'onBLECharacteristicValueChange',
+    'arrayBufferToBase64',
+    'base64ToArrayBuffer',
+    'createOffscreenCanvas',
+    'reportEvent',
+    'reportMonitor',
+    'getExptInfoSync',
+    'getBatteryInfoSync',
+    'onMemoryWarning'
+  ]
 }
 
 export function createWx(host: WxHost): Record<string, any> {
@@ -72,7 +104,10 @@ export function createWx(host: WxHost): Record<string, any> {
     }
     // Buffers made in the app's realm go as they are; the rest is copied into it.
     const buffers = Object.entries(payload).filter(([, v]) => v && typeof v === 'object' && Object.prototype.toString.call(v) === '[object ArrayBuffer]')
-    const value = Object.assign(host.copyIn(Object.fromEntries(Object.entries(payload).filter(([k]) => !buffers.some(([b]) => b === k)))), Object.fromEntries(buffers))
+    const value = Object.assign(
+      host.copyIn(Object.fromEntries(Object.entries(payload).filter(([k]) => !buffers.some(([b]) => b === k)))),
+      Object.fromEntries(buffers)
+    )
     // WeChat (base library 2.10.2+): an async API called without callbacks returns a Promise instead.
     if (!opts?.success && !opts?.fail && !opts?.complete) {
       const RealmPromise = host.realmGlobal('Promise') as PromiseConstructor
@@ -85,7 +120,10 @@ export function createWx(host: WxHost): Record<string, any> {
     }, 0)
     return undefined
   }
-  const async = (name: string, result: (opts: Options) => Record<string, unknown> = () => ({})) => (opts: Options = {}) => answer(name, opts, () => result(opts))
+  const async =
+    (name: string, result: (opts: Options) => Record<string, unknown> = () => ({})) =>
+    (opts: Options = {}) =>
+      answer(name, opts, () => result(opts))
 
   const storageGet = (key: string) => {
     const text = device.storage.get(String(key))
@@ -187,20 +225,22 @@ export function createWx(host: WxHost): Record<string, any> {
     return { abort() {}, onProgressUpdate() {}, offProgressUpdate() {} }
   }
 
-  const navigation = (kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch') => (opts: Options = {}) => {
-    host.navigate(kind, String(opts.url)).then(
-      () => {
-        const value = host.copyIn({ errMsg: `${kind}:ok` })
-        opts.success?.(value)
-        opts.complete?.(value)
-      },
-      (error: Error) => {
-        const value = host.copyIn({ errMsg: `${kind}:fail ${error.message}` })
-        opts.fail?.(value)
-        opts.complete?.(value)
-      }
-    )
-  }
+  const navigation =
+    (kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch') =>
+    (opts: Options = {}) => {
+      host.navigate(kind, String(opts.url)).then(
+        () => {
+          const value = host.copyIn({ errMsg: `${kind}:ok` })
+          opts.success?.(value)
+          opts.complete?.(value)
+        },
+        (error: Error) => {
+          const value = host.copyIn({ errMsg: `${kind}:fail ${error.message}` })
+          opts.fail?.(value)
+          opts.complete?.(value)
+        }
+      )
+    }
 
   let brightness = 0.5
   const known: Record<string, any> = {
@@ -209,7 +249,16 @@ export function createWx(host: WxHost): Record<string, any> {
     getSystemInfo: async('getSystemInfo', systemInfo),
     getWindowInfo: () => host.copyIn({ ...WINDOW, safeArea: SAFE_AREA, screenTop: 0 }),
     getDeviceInfo: () => host.copyIn({ brand: 'Apple', model: 'iPhone 15', system: 'iOS 17.5', platform: 'ios', benchmarkLevel: 30 }),
-    getAppBaseInfo: () => host.copyIn({ language: device.language, version: '8.0.54', SDKVersion: '3.7.8', theme: 'light', fontSizeSetting: 16, enableDebug: false, host: { env: 'WeChat' } }),
+    getAppBaseInfo: () =>
+      host.copyIn({
+        language: device.language,
+        version: '8.0.54',
+        SDKVersion: '3.7.8',
+        theme: 'light',
+        fontSizeSetting: 16,
+        enableDebug: false,
+        host: { env: 'WeChat' }
+      }),
     getSystemSetting: () => host.copyIn({ bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' }),
     getAppAuthorizeSetting: () => host.copyIn({ cameraAuthorized: 'authorized', albumAuthorized: 'authorized', locationAuthorized: 'authorized' }),
     getAccountInfoSync: () => host.copyIn({ miniProgram: { appId: 'wxtest', envVersion: 'develop', version: '' } }),
@@ -400,7 +449,13 @@ export function createWx(host: WxHost): Record<string, any> {
     }),
     chooseMedia: async('chooseMedia', (o) => ({
       type: 'image',
-      tempFiles: Array.from({ length: Math.min(Number(o.count ?? 1), 1) }, (_, i) => ({ tempFilePath: `wxfile://tmp/photo-${i}.jpg`, size: 102400, fileType: 'image', width: 600, height: 800 }))
+      tempFiles: Array.from({ length: Math.min(Number(o.count ?? 1), 1) }, (_, i) => ({
+        tempFilePath: `wxfile://tmp/photo-${i}.jpg`,
+        size: 102400,
+        fileType: 'image',
+        width: 600,
+        height: 800
+      }))
     })),
     previewImage: async('previewImage'),
 
@@ -446,7 +501,6 @@ export function createWx(host: WxHost): Record<string, any> {
     }),
     reportAnalytics() {}
   }
-
 
   const wx: Record<string, any> = {}
   for (const name of wechatApiNames()) {

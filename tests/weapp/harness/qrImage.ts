@@ -1,0 +1,31 @@
+/**
+ * Reads a QR code the mini-program shows, as a camera would: the <image>'s SVG (a white square and one
+ * path of module runs) is painted into pixels, and jsQR decodes them.
+ */
+import jsQR from 'jsqr'
+
+export function readQrImage(src: string): string | null {
+  const match = /^data:image\/svg\+xml;base64,(.+)$/.exec(src)
+  if (!match) throw new Error(`not an SVG data URL: ${src.slice(0, 40)}`)
+  const svg = Buffer.from(match[1], 'base64').toString('utf8')
+  const size = Number(/viewBox="0 0 (\d+(?:\.\d+)?) /.exec(svg)?.[1])
+  const d = /<path[^>]* d="([^"]*)"/.exec(svg)?.[1] ?? ''
+  if (!(size > 0) || !d) return null
+  // Painted at 4 pixels a unit, so thin modules land on whole pixels.
+  const scale = 4
+  const side = Math.ceil(size * scale)
+  const pixels = new Uint8ClampedArray(side * side * 4).fill(255)
+  for (const [, x, y, w, h] of d.matchAll(/M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)h-[\d.]+z/g)) {
+    const x0 = Math.round(Number(x) * scale)
+    const y0 = Math.round(Number(y) * scale)
+    const x1 = Math.round((Number(x) + Number(w)) * scale)
+    const y1 = Math.round((Number(y) + Number(h)) * scale)
+    for (let py = y0; py < y1; py++) {
+      for (let px = x0; px < x1; px++) {
+        const i = (py * side + px) * 4
+        pixels[i] = pixels[i + 1] = pixels[i + 2] = 0
+      }
+    }
+  }
+  return jsQR(pixels, side, side)?.data ?? null
+}
