@@ -12,6 +12,7 @@ import { canonicalJson } from '@/domain/certificate/encoding'
 import { HttpError, errorBody, fail, fieldsFromZod, type MockRequest, type MockResponse } from './http'
 import { MOCK_STATE_VERSION, type MockState, type UserRecord } from './state'
 import { createSeedState } from './seed'
+import { demoWeChatAccounts } from './wechat'
 import { handlers, type HandlerContext } from './handlers'
 
 /** Where the state lives between starts. It hands over objects: the store serialises once, as it needs to. */
@@ -240,7 +241,12 @@ export class MockBackend {
 
   private valid(loaded: unknown): MockState | null {
     const state = loaded as Partial<MockState> | null | undefined
-    return state && typeof state === 'object' && state.version === MOCK_STATE_VERSION ? (state as MockState) : null
+    if (!state || typeof state !== 'object') return null
+    // Version 1 had no WeChat identities or claim codes: a saved demo world keeps its cases.
+    if (state.version === 1 && Array.isArray(state.users)) {
+      Object.assign(state, { version: 2, wechatAccounts: demoWeChatAccounts(state.users), claimCodes: [], claimFailures: {} })
+    }
+    return state.version === MOCK_STATE_VERSION ? (state as MockState) : null
   }
 }
 

@@ -25,6 +25,8 @@ import { certificateHandlers } from './certificates'
 import { perkHandlers } from './perks'
 import { appointmentHandlers } from './appointments'
 import { generateExpiryReminders } from './reminders'
+import { claimHandlers } from './claims'
+import { demoWeChatCode, isDemoWeChatCode, newWeChatUser, wechatOpenId } from './wechat'
 
 export interface HandlerContext {
   backend: MockBackend
@@ -46,6 +48,16 @@ export type HandlerMap = { [N in EndpointName]: Handler<N> }
 export const iso = (ms: number): string => new Date(ms).toISOString()
 const text = (en: string, zh: string): Text => ({ en, zh })
 
+const SESSION_DAYS = 30
+
+/** A new session for the account (password or WeChat sign-in). */
+function openSession(ctx: HandlerContext, record: UserRecord): { token: string; user: UserRecord['user']; expiresAt: string } {
+  const token = `tok-${ctx.backend.nextId('s')}-${Math.random().toString(36).slice(2, 12)}`
+  const expiresAt = iso(ctx.now + SESSION_DAYS * 24 * 3600 * 1000)
+  ctx.state.sessions[token] = { userId: record.user.id, expiresAt }
+  return { token, user: record.user, expiresAt }
+}
+
 export function requireUser(ctx: HandlerContext): UserRecord {
   if (!ctx.user) throw fail.unauthorized()
   return ctx.user
@@ -58,7 +70,7 @@ export function canSeeCase(user: UserRecord, c: Case): boolean {
   return false
 }
 
-function findCase(ctx: HandlerContext): Case {
+export function findCase(ctx: HandlerContext): Case {
   const user = requireUser(ctx)
   const found = ctx.state.cases.find((c) => c.id === ctx.params.caseId)
   // Another employer's case answers 404, not 403: its existence is not disclosed.
@@ -73,7 +85,7 @@ function present(c: Case): Case {
   return { ...c, form }
 }
 
-function summary(c: Case): CaseSummary {
+export function summary(c: Case): CaseSummary {
   return CaseSummarySchema.parse(c)
 }
 
@@ -306,16 +318,28 @@ function servedBy(ctx: HandlerContext, regionId: string, matterIds: string[], ma
 const sessionHandlers: Partial<HandlerMap> = {
   'session.demoAccounts': (ctx) => ({
     data: {
-      accounts: ctx.state.users.map((u) => ({ username: u.username, password: u.password, role: u.user.role, name: u.user.name, description: u.description }))
+      accounts: ctx.state.users
+        .filter((u) => !u.viaWeChat)
+        .map((u) => ({ username: u.username, password: u.password, wechatCode: demoWeChatCode(u.username), role: u.user.role, name: u.user.name, description: u.description }))
     }
   }),
   'session.signIn': (ctx) => {
     const record = ctx.state.users.find((u) => u.username === ctx.body.username.trim().toLowerCase())
-    if (!record || record.password !== ctx.body.password) throw new HttpError(401, 'bad_credentials', 'Wrong user name or password')
-    const token = `tok-${ctx.backend.nextId('s')}-${Math.random().toString(36).slice(2, 12)}`
-    const expiresAt = iso(ctx.now + 30 * 24 * 3600 * 1000)
-    ctx.state.sessions[token] = { userId: record.user.id, expiresAt }
-    return { data: { token, user: record.user, expiresAt } }
+    if (!record || !record.password || record.password !== ctx.body.password) throw new HttpError(401, 'bad_credentials', 'Wrong user name or password')
+    return { data: openSession(ctx, record) }
+  },
+  'session.wechat': (ctx) => {
+    const code = ctx.body.code.trim()
+    const openId = wechatOpenId(code)
+    const known = ctx.state.wechatAccounts[openId]
+    const existing = known ? ctx.state.users.find((u) => u.user.id === known) : undefined
+    if (existing) return { data: { ...openSession(ctx, existing), created: false } }
+    // A made-up demo code for no demo account is a mistake to point out, not a new person.
+    if (isDemoWeChatCode(code)) throw new HttpError(401, 'bad_credentials', `No demo account for the WeChat code ${code}`)
+    const record = newWeChatUser(ctx.backend.nextId('u-wx'), openId)
+    ctx.state.users.push(record)
+    ctx.state.wechatAccounts[openId] = record.user.id
+    return { status: 201, data: { ...openSession(ctx, record), created: true } }
   },
   'session.me': (ctx) => ({ data: requireUser(ctx).user }),
   'session.signOut': (ctx) => {
@@ -419,6 +443,6 @@ const officerHandlers: Partial<HandlerMap> = {
 
 const newestFirst = (a: { updatedAt: string }, b: { updatedAt: string }): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)
 
-export const handlers = { ...sessionHandlers, ...caseHandlers, ...officerHandlers, ...certificateHandlers, ...perkHandlers, ...appointmentHandlers } as HandlerMap
+export const handlers = { ...sessionHandlers, ...caseHandlers, ...officerHandlers, ...certificateHandlers, ...perkHandlers, ...appointmentHandlers, ...claimHandlers } as HandlerMap
 
 export type { z }

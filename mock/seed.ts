@@ -13,6 +13,7 @@ import { maskPassport } from '@/domain/validation/passport'
 import { refreshDerived } from './caseDerived'
 import { MOCK_STATE_VERSION, noFaults, type MockState, type UserRecord } from './state'
 import { createIssuerKey } from './issuer'
+import { demoWeChatAccounts } from './wechat'
 
 const DAY = 24 * 3600 * 1000
 const t = (en: string, zh: string): Text => ({ en, zh })
@@ -68,6 +69,10 @@ export function createSeedState(regions: RegionRegistry, nowMs: number): MockSta
       })
     ],
     sessions: {},
+    // DEMO ONLY, filled below: the WeChat login code `demo:<username>` signs in as that demo account.
+    wechatAccounts: {},
+    claimCodes: [],
+    claimFailures: {},
     employers: [
       { id: 'emp-bh', name: t('Beihai Ocean Technology Co., Ltd.', '北海海洋科技有限公司'), creditCode: '91450500MA5KXXXX01'.replace(/X/g, '7'), regionId: 'beihai', address: t('Beihai Avenue, Haicheng District, Beihai', '北海市海城区北海大道'), contactPhone: '0779-3200000' },
       { id: 'emp-gs', name: t('Lanzhou New Energy Research Co., Ltd.', '兰州新能源研究有限公司'), creditCode: '91620100MA7BXXXX02'.replace(/X/g, '3'), regionId: 'gansu', address: t('Chengguan District, Lanzhou', '兰州市城关区'), contactPhone: '0931-8800000' },
@@ -120,6 +125,7 @@ export function createSeedState(regions: RegionRegistry, nowMs: number): MockSta
     idempotency: {}
   }
   for (const e of state.employees) e.passportMasked = maskPassport(e.passportNumber)
+  state.wechatAccounts = demoWeChatAccounts(state.users)
 
   const plans: CasePlan[] = [
     // Gansu: one case per stage of the bundle's life

@@ -16,11 +16,15 @@ import type {
 , OutboxMessage, HospitalDepartment, HolderCertificate, Text } from '../src/api/contract'
 import type * as z from 'zod/mini'
 
-export const MOCK_STATE_VERSION = 1
+/** 2: WeChat identities and claim codes (a version-1 world is upgraded on load: mock/backend.ts). */
+export const MOCK_STATE_VERSION = 2
 
 export interface UserRecord {
   username: string
+  /** Empty for accounts that sign in with WeChat only. */
   password: string
+  /** Made by a first WeChat sign-in (mock/wechat.ts): not a demo account. */
+  viaWeChat?: boolean
   user: User
   description: Text
 }
@@ -48,6 +52,20 @@ export interface IdempotencyRecord {
   request?: string
 }
 
+/** A claim code HR made on a case (src/domain/case/claimCode.ts). */
+export interface ClaimCodeRecord {
+  code: string
+  caseId: string
+  employerId: string
+  createdBy: string
+  createdAt: string
+  expiresAt: string
+  usedAt: string | null
+  usedBy: string | null
+  /** Set when HR made a newer code for the case: this one no longer works. */
+  retiredAt: string | null
+}
+
 export interface MockState {
   version: number
   seq: number
@@ -55,6 +73,14 @@ export interface MockState {
   faults: FaultConfig
   users: UserRecord[]
   sessions: Record<string, { userId: string; expiresAt: string }>
+  /**
+   * WeChat openid -> user id. Real WeChat turns a login code into the person's openid (code2Session); the mock
+   * derives the openid from the code (mock/wechat.ts), and the demo codes `demo:<username>` from the username.
+   */
+  wechatAccounts: Record<string, string>
+  claimCodes: ClaimCodeRecord[]
+  /** Wrong claim codes tried, per user (times), for the hourly limit. */
+  claimFailures: Record<string, string[]>
   employers: Employer[]
   employees: EmployeeRecord[]
   cases: Case[]

@@ -45,6 +45,23 @@ describe('HTTP transport against the mock server', () => {
     await expect(client.call('cases.get', { params: { caseId: 'case-bh-1' } })).rejects.toMatchObject({ kind: 'not_found' })
   })
 
+  it('signs in with WeChat and links a case with HR’s claim code, as the embedded backend does', async () => {
+    let hrToken: string | null = null
+    const hr = new ApiClient({ transport: createHttpTransport(server.url, 3000), getToken: () => hrToken })
+    hrToken = (await hr.call('session.wechat', { body: { code: 'demo:hr.qingdao' } })).token
+    const claimCode = await hr.call('cases.newClaimCode', { params: { caseId: 'case-qd-1' }, body: {} })
+    let applicantToken: string | null = null
+    const applicant = new ApiClient({ transport: createHttpTransport(server.url, 3000), getToken: () => applicantToken })
+    const session = await applicant.call('session.wechat', { body: { code: 'http-first-login' } })
+    expect(session).toMatchObject({ created: true, user: { role: 'applicant', employerId: null } })
+    applicantToken = session.token
+    await expect(applicant.call('cases.claim', { body: { code: 'WRONG234' } })).rejects.toMatchObject({ kind: 'validation', fields: { code: { code: 'claim.unknown' } } })
+    const result = await applicant.call('cases.claim', { body: { code: claimCode.code } })
+    expect(result.case.id).toBe('case-qd-1')
+    expect((await applicant.call('cases.list')).items.map((c) => c.id)).toEqual(['case-qd-1'])
+    await expect(applicant.call('session.wechat', { body: { code: 'http-first-login' } })).resolves.toMatchObject({ created: false, user: { id: session.user.id } })
+  })
+
   it('creates one case when the connection drops after the server accepted the request', async () => {
     const before = server.backend.state.cases.length
     server.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: true }

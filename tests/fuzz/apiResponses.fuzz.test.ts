@@ -20,6 +20,8 @@ import { base64UrlEncode, createPresentation, generateDeviceKeyPair, type Signed
 import { freshBackend } from '../support/backend'
 import enVerify from '@locales/en/verify.json'
 import zhVerify from '@locales/zh-CN/verify.json'
+import enCases from '@locales/en/cases.json'
+import zhCases from '@locales/zh-CN/cases.json'
 import { FUZZ_TIMEOUT_MS, anyString, ensure, hasFormMessage, hasMessage, runs } from './support'
 
 jest.setTimeout(FUZZ_TIMEOUT_MS)
@@ -203,6 +205,13 @@ async function recordEveryEndpoint(): Promise<{ recorded: Map<EndpointName, Reco
     }
   })
   await call('cases.act', { params: { caseId: draft.id }, body: { action: 'submit' } })
+  // A claim code for Ivan's case (he has no account yet); his first WeChat sign-in makes one, which claims the case.
+  const claimCode = await call<{ code: string }>('cases.newClaimCode', { params: { caseId: 'case-gs-3' }, body: {} })
+  await call('cases.claimCode', { params: { caseId: 'case-gs-3' } })
+  await as(null)
+  token = (await call<{ token: string }>('session.wechat', { body: { code: 'fuzz-first-wechat-login' } })).token
+  username = 'wechat:fuzz-first-wechat-login'
+  await call('cases.claim', { body: { code: claimCode.code } })
 
   await as('hr.beihai')
   await call('school.employerOpinion', { params: { applicationId: application.id }, body: { approved: true, note: 'Supports it' } })
@@ -578,10 +587,12 @@ function ensureContractAnswer(rec: Recorded, response: MockResponse, request: un
 
 /**
  * Forms say a field code from 'validation' or 'apply:codes.'; the redemption screen (VerifyScreen's
- * RefusedNotice) says a re-computed verdict ('verdict.<code>') and the two booking codes in 'verify'.
+ * RefusedNotice) says a re-computed verdict ('verdict.<code>') and the two booking codes in 'verify'; the
+ * link-a-case form says a refused claim code ('claim.<reason>') from 'cases:link.errors.'.
  */
 function hasFieldMessage(code: string): boolean {
   if (hasFormMessage(code)) return true
+  if (code.startsWith('claim.')) return hasMessage(enCases, zhCases, `link.errors.${code.slice('claim.'.length)}`)
   if (code.startsWith('verdict.')) return hasMessage(enVerify, zhVerify, `${code}.title`)
   const booking: Record<string, string> = { 'booking.unknown': 'record.errors.bookingUnknown', 'booking.otherHolder': 'record.errors.bookingOtherHolder' }
   return code in booking && hasMessage(enVerify, zhVerify, booking[code])

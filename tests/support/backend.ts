@@ -4,7 +4,7 @@ import { ApiClient } from '@/api/client'
 import { setApiClientForTests } from '@/api'
 import { createMockTransport } from '@/api/transport/mock'
 
-/** A fresh seeded backend and a client signed in as nobody; `as(username)` signs in. */
+/** A fresh seeded backend and a client signed in as nobody; `as(username)` (or `asWeChat(code)`) signs in. */
 export function freshBackend(nowIso = '2026-11-20T02:00:00.000Z') {
   const backend = new MockBackend({ regions: regionCores, realNow: () => Date.parse(nowIso) })
   const transport = createMockTransport(backend)
@@ -17,6 +17,12 @@ export function freshBackend(nowIso = '2026-11-20T02:00:00.000Z') {
     transport,
     async as(username: string) {
       const session = await client.call('session.signIn', { body: { username, password: 'demo1234' } })
+      token = session.token
+      return session.user
+    },
+    /** Signs in with WeChat: `demo:<username>` for a demo account, any other code for a WeChat user of its own. */
+    async asWeChat(code: string) {
+      const session = await client.call('session.wechat', { body: { code } })
       token = session.token
       return session.user
     },

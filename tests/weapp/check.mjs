@@ -2,12 +2,12 @@
 /**
  * Compile the WeChat mini-program build with WeChat's own compiler (miniprogram-ci), offline.
  *
- *   npm run test:weapp                      check dist/weapp (builds it first when dist/weapp/app.json is missing)
- *   npm run test:weapp -- --build           rebuild weapp first
- *   npm run test:weapp -- --strict          also fail when a code-quality item fails
- *   npm run test:weapp -- --project <dir>   check another project folder (one holding a project.config.json)
- *   npm run test:weapp -- --zip out.zip     also save WeChat's compiled package as a zip
- *   npm run test:weapp -- --verbose         keep miniprogram-ci's own log lines
+ *   npm run check:weapp                     check dist/weapp (builds it first when dist/weapp/app.json is missing)
+ *   npm run check:weapp -- --build           rebuild weapp first
+ *   npm run check:weapp -- --strict          also fail when a code-quality item fails
+ *   npm run check:weapp -- --project <dir>   check another project folder (one holding a project.config.json)
+ *   npm run check:weapp -- --zip out.zip     also save WeChat's compiled package as a zip
+ *   npm run check:weapp -- --verbose         keep miniprogram-ci's own log lines
  *
  * How (see docs/testing.md): miniprogram-ci normally fetches project settings from WeChat with an upload key.
  * We make a throw-away RSA key, replace `project.attr` with `ci.DefaultProjectAttr` (no network), then run

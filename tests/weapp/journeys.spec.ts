@@ -11,7 +11,7 @@ import type { MiniProgram } from './harness/miniProgram'
 import { readQrImage } from './harness/qrImage'
 import { allElements, textOf, type WxElement } from './harness/tree'
 import { Device } from './harness/device'
-import { builtOrSkip, launch, localeText, open, signIn, weChatSignInButton } from './support'
+import { SETDATA_BUDGET, builtOrSkip, launch, localeText, open, signIn, weChatSignInButton } from './support'
 
 const issuer = createIssuerKey()
 const trustedKeys = [{ kid: issuer.keyId, publicKey: issuer.publicKey }]
@@ -48,6 +48,15 @@ describe('weapp journeys (embedded build, English)', { skip: builtOrSkip('embedd
       const code = await holderCode(app, 'theatre')
       const verdict = verifyPresentation(code, { issuerKeys: trustedKeys, purpose: 'theatre', nowMs: Date.now() })
       assert.equal(verdict.code, 'valid', JSON.stringify(verdict))
+      // The live code on screen: its countdown redraws one line a second, not the code.
+      const from = app.setDataLog.length
+      await new Promise((resolve) => setTimeout(resolve, 3200))
+      const ticks = app.setDataSince(from)
+      assert.ok(ticks.length >= 2 && ticks.length <= 4, `${ticks.length} setData calls in 3.2 s`)
+      assert.ok(
+        ticks.every((c) => c.bytes <= SETDATA_BUDGET.liveCodeTickBytes),
+        `tick sizes ${ticks.map((c) => c.bytes).join(', ')}`
+      )
       // Made for the theatre: the hospital desk refuses it.
       assert.notEqual(verifyPresentation(code, { issuerKeys: trustedKeys, purpose: 'hospital', nowMs: Date.now() }).code, 'valid')
       assert.deepEqual(app.errors, [])

@@ -12,6 +12,7 @@ import type { MiniProgram } from './harness/miniProgram'
 import { textOf } from './harness/tree'
 import {
   localeText,
+  SETDATA_BUDGET,
   assertClean,
   builtOrSkip,
   heading,
@@ -106,7 +107,7 @@ for (const build of ['embedded', 'http'] as BuildName[]) {
 
     for (const language of ['en', 'zh_CN'] as const) {
       for (const role of everyone) {
-        test(`${language} ${role}`, async () => {
+        test(`${language} ${role}`, async (t) => {
           if (build === 'http') await resetMockServer()
           const { app, device } = await launch(build, language)
           try {
@@ -116,6 +117,7 @@ for (const build of ['embedded', 'http'] as BuildName[]) {
             for (const [name, byRole] of Object.entries(PLAN) as [RouteName, Partial<Record<Role, Visit[]>>][]) {
               for (const visit of byRole[role] ?? []) {
                 const query = visit.make ? await visit.make(app) : visit.query
+                const from = app.setDataLog.length
                 await open(app, name, query)
                 const where = `${build} ${language} ${role} ${name} ${JSON.stringify(query ?? {})}`
                 // Ready when its heading is drawn (a page may first show "Loading…").
@@ -124,6 +126,15 @@ for (const build of ['embedded', 'http'] as BuildName[]) {
                 assert.ok(h1 && textOf(h1).trim(), `${where}: no level-1 heading\n${app.current?.outline().slice(0, 2500)}`)
                 assert.ok(app.current!.text().length > 0, `${where}: empty page`)
                 assertClean(app, where)
+                const calls = app.setDataSince(from)
+                const bytes = calls.reduce((sum, c) => sum + c.bytes, 0)
+                const largest = Math.max(0, ...calls.map((c) => c.bytes))
+                assert.ok(largest <= SETDATA_BUDGET.singleCallBytes, `${where}: a setData of ${largest} bytes`)
+                if (name in tabRoutes) {
+                  assert.ok(calls.length <= SETDATA_BUDGET.tabFirstRenderCalls, `${where}: first render took ${calls.length} setData calls`)
+                  assert.ok(bytes <= SETDATA_BUDGET.tabFirstRenderBytes, `${where}: first render sent ${bytes} bytes`)
+                }
+                t.diagnostic(`${name} ${JSON.stringify(query ?? {})}: ${calls.length} setData, ${(bytes / 1024).toFixed(1)} KiB`)
                 visits++
               }
             }

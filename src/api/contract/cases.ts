@@ -1,6 +1,8 @@
 import * as z from 'zod/mini'
 import { MATTER_STATES, type BundleStatus } from '@/domain/case/stateMachine'
+import { CLAIM_CODE_PATTERN } from '@/domain/case/claimCode'
 import { CalendarDate, Count, Id, IsoDateTime, Role, Text } from './common'
+import { User } from './session'
 
 export const Employer = z.object({
   id: Id,
@@ -222,5 +224,29 @@ export const BookAppointmentBody = z.object({
   start: z.string(),
   purpose: Appointment.shape.purpose
 })
+
+/**
+ * A claim code HR makes on a case they filed, for the employee's own account to take the case over
+ * (src/domain/case/claimCode.ts: 8 characters, works once, for 7 days; a new code retires the old one).
+ */
+export const ClaimCode = z.object({
+  code: z.string().check(z.regex(CLAIM_CODE_PATTERN)),
+  caseId: Id,
+  createdAt: IsoDateTime,
+  expiresAt: IsoDateTime
+})
+export type ClaimCode = z.infer<typeof ClaimCode>
+
+/** HR's view: the case's live code, if any, and whether an applicant account already has the case. */
+export const ClaimCodeState = z.object({ claimCode: z.nullable(ClaimCode), linked: z.boolean() })
+
+/**
+ * The employee types the code in. Lenient here (the server reads it as typed: case, spaces, dashes); a wrong,
+ * expired, used or replaced code is refused with 422 and the field code `claim.unknown` / `claim.expired` /
+ * `claim.used` / `claim.retired` / `claim.tooManyTries` on `code`.
+ */
+export const ClaimCaseBody = z.object({ code: z.string().check(z.minLength(1), z.maxLength(32)) })
+/** The case now in the applicant's list, and their account as it is now (its employer and region follow the case). */
+export const ClaimCaseResult = z.object({ case: CaseSummary, user: User })
 
 export const ActorRole = z.union([Role, z.literal('officer'), z.literal('system')])

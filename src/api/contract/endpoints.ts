@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini'
 import { Count, Ok, Page, Role } from './common'
-import { DemoAccounts, Session, SignInBody, User } from './session'
+import { DemoAccounts, Session, SignInBody, User, WeChatSession, WeChatSignInBody } from './session'
 import { RegionSummary } from './regions'
 import {
   Appointment,
@@ -13,6 +13,10 @@ import {
   CaseActionBody,
   CaseListQuery,
   CaseSummary,
+  ClaimCaseBody,
+  ClaimCaseResult,
+  ClaimCode,
+  ClaimCodeState,
   CreateCaseBody,
   Employee,
   Employer,
@@ -65,6 +69,7 @@ export const endpoints = {
   // Session and roles
   'session.demoAccounts': { method: 'GET', path: '/auth/demo-accounts', auth: 'public', response: DemoAccounts },
   'session.signIn': { method: 'POST', path: '/session', auth: 'public', body: SignInBody, response: Session },
+  'session.wechat': { method: 'POST', path: '/session/wechat', auth: 'public', body: WeChatSignInBody, response: WeChatSession },
   'session.me': { method: 'GET', path: '/session', auth: anyone, response: User },
   'session.signOut': { method: 'DELETE', path: '/session', auth: anyone, response: Ok },
 
@@ -81,6 +86,10 @@ export const endpoints = {
   'cases.create': { method: 'POST', path: '/cases', auth: hr, body: CreateCaseBody, response: Case, idempotent: true },
   'cases.update': { method: 'PATCH', path: '/cases/:caseId', auth: applicantOrHr, body: UpdateCaseBody, response: Case },
   'cases.act': { method: 'POST', path: '/cases/:caseId/actions', auth: applicantOrHr, body: CaseActionBody, response: Case, idempotent: true },
+  // Claim codes: HR makes one on a case; the employee's own account claims the case with it
+  'cases.claimCode': { method: 'GET', path: '/cases/:caseId/claim-code', auth: hr, response: ClaimCodeState },
+  'cases.newClaimCode': { method: 'POST', path: '/cases/:caseId/claim-code', auth: hr, body: Empty, response: ClaimCode, idempotent: true },
+  'cases.claim': { method: 'POST', path: '/case-claims', auth: applicant, body: ClaimCaseBody, response: ClaimCaseResult, idempotent: true },
   'appointments.slots': { method: 'GET', path: '/offices/:officeId/slots', auth: applicantOrHr, query: DateQuery, response: z.object({ slots: z.array(Slot) }) },
   'appointments.book': { method: 'POST', path: '/cases/:caseId/appointment', auth: applicantOrHr, body: BookAppointmentBody, response: Appointment, idempotent: true },
   'appointments.cancel': { method: 'DELETE', path: '/cases/:caseId/appointment', auth: applicantOrHr, response: Ok },

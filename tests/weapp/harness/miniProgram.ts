@@ -535,9 +535,8 @@ export class MiniProgram implements WxHost {
   private guard(what: string, fn: () => unknown): void {
     try {
       const result = fn()
-      if (result && typeof (result as Promise<unknown>).then === 'function') {
-        ;(result as Promise<unknown>).then(undefined, (error) => this.fail(`${what}: ${describe(error)}`))
-      }
+      const promise = result as Promise<unknown> | undefined
+      if (promise && typeof promise.then === 'function') promise.then(undefined, (error) => this.fail(`${what}: ${describe(error)}`))
     } catch (error) {
       this.fail(`${what}: ${describe(error)}`)
     }
