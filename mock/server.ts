@@ -7,7 +7,25 @@ import http from 'node:http'
 import { MockBackend } from './backend'
 import { regionCores } from './node/regionsFromDisk'
 
-export function startMockServer(port = Number(process.env.PORT ?? 4010), host = '127.0.0.1'): Promise<{ url: string; close: () => void; backend: MockBackend }> {
+async function uploadBody(bytes: Buffer, contentType: string): Promise<unknown> {
+  try {
+    const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData()
+    const file = form.get('file')
+    return {
+      name: form.get('name'),
+      mime: form.get('mime'),
+      size: Number(form.get('size')),
+      filePath: file && typeof file === 'object' && 'name' in file ? file.name : undefined
+    }
+  } catch {
+    return undefined
+  }
+}
+
+export function startMockServer(
+  port = Number(process.env.PORT ?? 4010),
+  host = '127.0.0.1'
+): Promise<{ url: string; close: () => void; backend: MockBackend }> {
   const backend = new MockBackend({ regions: regionCores })
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -30,8 +48,13 @@ export function startMockServer(port = Number(process.env.PORT ?? 4010), host = 
           }
         }
         let body: unknown
-        const raw = Buffer.concat(chunks).toString('utf8')
-        if (raw) {
+        const bytes = Buffer.concat(chunks)
+        const raw = bytes.toString('utf8')
+        const contentType = String(req.headers['content-type'] ?? '')
+        if (contentType.startsWith('multipart/form-data')) {
+          // wx.uploadFile / Taro.uploadFile: the file and its form fields, as a server receives them.
+          body = await uploadBody(bytes, contentType)
+        } else if (raw) {
           try {
             body = JSON.parse(raw)
           } catch {
