@@ -8,6 +8,10 @@ export interface SessionState {
   user: User | null
   expiresAt: string | null
   signIn: (username: string, password: string) => Promise<User>
+  /** WeChat sign-in with the code from wx.login (or, on the demo backend, `demo:<username>`). `created`: a first sign-in made the account. */
+  signInWithWeChat: (code: string) => Promise<{ user: User; created: boolean }>
+  /** The account as the server now has it (e.g. after claiming a case), same session. */
+  updateUser: (user: User) => void
   signOut: () => Promise<void>
   /** Drops the session locally (server said it is gone). */
   clear: () => void
@@ -31,6 +35,14 @@ export const useSession = create<SessionState>()(
         const session: Session = await api().call('session.signIn', { body: { username, password } })
         set({ token: session.token, user: session.user, expiresAt: session.expiresAt })
         return session.user
+      },
+      signInWithWeChat: async (code) => {
+        const session = await api().call('session.wechat', { body: { code } })
+        set({ token: session.token, user: session.user, expiresAt: session.expiresAt })
+        return { user: session.user, created: session.created }
+      },
+      updateUser: (user) => {
+        if (get().user?.id === user.id) set({ user })
       },
       signOut: async () => {
         const userId = get().user?.id

@@ -6,8 +6,11 @@ export const toasts: string[] = []
 export const platformCalls: { api: string; args: Record<string, unknown> }[] = []
 let routerParams: Record<string, string> = {}
 let scanResult: string | null = null
+/** What the next Taro.login calls answer, in order; none left = it fails as H5 outside WeChat does. */
+export const loginQueue: ({ code: string } | { errMsg: string })[] = []
 
 export function __resetTaroDouble(): void {
+  loginQueue.length = 0
   storage.clear()
   navigation.calls = []
   toasts.length = 0
@@ -84,6 +87,14 @@ const Taro = {
   requestSubscribeMessage: async (args: { tmplIds: string[] }) => {
     platformCalls.push({ api: 'requestSubscribeMessage', args })
     return { errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(args.tmplIds.map((id) => [id, 'accept'])) }
+  },
+  /** wx.login: answers with the next of loginQueue ({ code } resolves, { errMsg } rejects as WeChat does); recorded in platformCalls. */
+  login: async (args: { timeout?: number } = {}) => {
+    platformCalls.push({ api: 'login', args })
+    const next = loginQueue.shift()
+    if (!next) throw { errMsg: 'login:fail not supported' }
+    if ('errMsg' in next) throw next
+    return { code: next.code, errMsg: 'login:ok' }
   },
   /** Answers with the text set by __setScanResult; null (the default) fails as H5 outside WeChat does. */
   scanCode: async (args: Record<string, unknown>) => {

@@ -13,8 +13,15 @@ import { controlAria, focusable } from '@/lib/a11y'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
+import { wechatSignInAvailable } from '@/features/account/wechatLogin'
+import { WeChatSignIn } from '@/features/account/components/WeChatSignIn'
 
+/** The mini-program signs in with WeChat; H5 with a user name and password. */
 export default function SignInPage() {
+  return wechatSignInAvailable ? <WeChatSignIn /> : <PasswordSignIn />
+}
+
+function PasswordSignIn() {
   const { t, i18n } = useTranslation(['auth', 'common', 'errors'])
   const signIn = useSession((s) => s.signIn)
   const [username, setUsername] = useState('')
