@@ -19,10 +19,10 @@
  *   npm run bench -- --fail-over         exit 1 when a budget is exceeded
  *
  * Budgets
- *   weapp main package  <= 600 KiB   (everything outside the subpackage roots listed in dist/weapp/app.json)
+ *   weapp main package  <= 720 KiB   (everything outside the subpackage roots listed in dist/weapp/app.json)
  *   weapp subpackage    <= 1024 KiB  each
  *   weapp total         <= 2048 KiB  (our limit; WeChat itself refuses a main package or one subpackage over 2 MiB)
- *   H5 first-load JS    <= 160 KB    gzip -9 of the <script src> files in dist/h5/index.html, 1 KB = 1000 B
+ *   H5 first-load JS    <= 175 KB    gzip -9 of the <script src> files in dist/h5/index.html, 1 KB = 1000 B
  * Weapp sizes count the files WeChat uploads (its extension whitelist: no *.LICENSE.txt), the same way
  * ci.checkCodeQuality's PACKAGE_SIZE_LIMIT does (checked: identical bytes), 1 KiB = 1024 B.
  *
@@ -48,10 +48,10 @@ const HTTP_BACKEND_PORT = 4319
 export const DEFAULT_JSON = path.join(ROOT_DIR, '.tmp', 'bench.json')
 
 export const BUDGETS = {
-  weappMainKiB: 600,
+  weappMainKiB: 720,
   weappSubpackageKiB: 1024,
   weappTotalKiB: 2048,
-  h5FirstLoadJsGzipKB: 160,
+  h5FirstLoadJsGzipKB: 175,
   lighthouseMin: 95,
   certificateOfflineMs: 300,
   dashboard5000Ms: 200,
