@@ -19,6 +19,7 @@ import { SupplementPanel, type SupplementPanelProps } from './SupplementPanel'
 import { AppealPanel } from './AppealPanel'
 import { StageTimeline } from './StageTimeline'
 import { History } from './History'
+import { ClaimCodePanel } from './ClaimCodePanel'
 import './cases.scss'
 import '@/i18n/namespaces/cases'
 
@@ -63,6 +64,7 @@ export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (
       <DueDates due={due} note={limitNote(c, lang)} />
       <StageTimeline stages={stages} regionId={c.regionId} />
       <History timeline={c.timeline} regionId={c.regionId} matterCount={c.matters.length} />
+      {role === 'hr' ? <ClaimCodePanel c={c} /> : null}
 
       <View className='cases-links'>
         <View role='link' {...focusable} className='cases-link' onClick={() => navigate('inbox')}>

@@ -14,6 +14,7 @@ import { caseTitle, limitsForCase } from '../region'
 import { buildCaseRows } from '../dashboard'
 import { CaseRow } from './CaseRow'
 import { InboxLink } from './Inbox'
+import { LinkCaseForm } from './LinkCaseForm'
 import './cases.scss'
 import '@/i18n/namespaces/cases'
 
@@ -24,6 +25,7 @@ export function CaseListView() {
   const { t } = useTranslation(['cases', 'common'])
   const lang = useLang()
   const user = useSession((s) => s.user)
+  const updateUser = useSession((s) => s.updateUser)
   const signedIn = user?.role === 'hr' || user?.role === 'applicant'
   const cases = useQuery(signedIn ? `my-cases:${user!.id}` : null, () => api().call('cases.list', { query: { limit: LIST_LIMIT } }))
   const today = todayInBeijing()
@@ -69,6 +71,14 @@ export function CaseListView() {
         ))}
       </View>
       {cases.data && cases.data.total > rows.length ? <Text className='cases-muted'>{t('list.more', { count: cases.data.total - rows.length })}</Text> : null}
+      {user?.role === 'applicant' ? (
+        <LinkCaseForm
+          onLinked={(result) => {
+            updateUser(result.user)
+            cases.reload()
+          }}
+        />
+      ) : null}
     </View>
   )
 }
