@@ -467,6 +467,11 @@ export class MiniProgram implements WxHost {
     process.off('unhandledRejection', this.onRejection)
   }
 
+  /** Run code inside the app's realm (a test reaching into the embedded demo backend, as DevTools' console would). */
+  evaluate(source: string): unknown {
+    return vm.runInContext(source, this.context)
+  }
+
   /** setData calls since `from` (an index into setDataLog). */
   setDataSince(from: number): SetDataRecord[] {
     return this.setDataLog.slice(from)
