@@ -17,7 +17,9 @@ import { beijingDate } from '@/domain/time/beijing'
 import { validateCaseForm, fieldsFor } from '@/domain/forms/caseForm'
 import { checkExtensionWindow } from '@/domain/forms/extension'
 import { maskPassport } from '@/domain/validation/passport'
+import { base64UrlEncode } from '@/domain/certificate/encoding'
 import { fail, HttpError } from './http'
+import { mockRandomBytes } from './random'
 import { refreshDerived } from './caseDerived'
 import type { MockState, UserRecord } from './state'
 import type { MockBackend } from './backend'
@@ -52,7 +54,8 @@ const SESSION_DAYS = 30
 
 /** A new session for the account (password or WeChat sign-in). */
 function openSession(ctx: HandlerContext, record: UserRecord): { token: string; user: UserRecord['user']; expiresAt: string } {
-  const token = `tok-${ctx.backend.nextId('s')}-${Math.random().toString(36).slice(2, 12)}`
+  // Unguessable: a session token is the account (the backend's secure random source, mock/random.ts).
+  const token = `tok-${ctx.backend.nextId('s')}-${base64UrlEncode(mockRandomBytes(16))}`
   const expiresAt = iso(ctx.now + SESSION_DAYS * 24 * 3600 * 1000)
   ctx.state.sessions[token] = { userId: record.user.id, expiresAt }
   return { token, user: record.user, expiresAt }
