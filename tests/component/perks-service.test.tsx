@@ -51,12 +51,14 @@ describe('perk service cards', () => {
     await screen.findByText(/valid until/)
   })
 
-  it('an unknown id says the service is not in the region', async () => {
+  it('an unknown id says the service is not in the region, with a way back', async () => {
     useSession.setState({ token: null, user: null, expiresAt: null })
     freshBackend()
     __setRouterParams({ id: 'nope' })
     render(<PerkServicePage />)
-    expect(screen.getByRole('status')).toHaveTextContent("This service is not in your region's perks.")
+    const notice = screen.getByRole('alert')
+    expect(notice).toHaveTextContent("This service is not in your region's perks.")
+    expect(within(notice).getByRole('button', { name: 'Back' })).toBeInTheDocument()
     await act(async () => undefined)
   })
 })

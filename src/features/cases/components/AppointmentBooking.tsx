@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { api, callWithRetry, type Case, type Slot } from '@/api'
 import { addDays, type IsoDate } from '@/domain/time/beijing'
 import { publicHolidayOn } from '@/domain/time/workingDays'
-import { ErrorNotice } from '@/components/ErrorNotice'
+import { BackButton, ErrorNotice } from '@/components/ErrorNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { navigate } from '@/lib/navigation'
 import { pick, useLang } from '../lang'
@@ -41,7 +41,7 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
   const slots = useQuery(office?.hours ? `slots:${office.id}` : null, () => api().call('appointments.slots', { params: { officeId: office!.id } }))
   const days = useMemo(() => [...new Set((slots.data?.slots ?? []).map((s) => s.date))], [slots.data])
   const [day, setDay] = useState<IsoDate | null>(null)
-  useEffect(() => setDay((d) => (d && days.includes(d) ? d : days[0] ?? null)), [days])
+  useEffect(() => setDay((d) => (d && days.includes(d) ? d : (days[0] ?? null))), [days])
   const [failure, setFailure] = useState<unknown>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const appointment = c.appointment?.status === 'booked' ? c.appointment : null
@@ -51,7 +51,10 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
     setFailure(null)
     setBusy(slot.start)
     try {
-      await callWithRetry(api(), 'appointments.book', { params: { caseId: c.id }, body: { officeId: slot.officeId, date: slot.date, start: slot.start, purpose: 'on_site_check' } })
+      await callWithRetry(api(), 'appointments.book', {
+        params: { caseId: c.id },
+        body: { officeId: slot.officeId, date: slot.date, start: slot.start, purpose: 'on_site_check' }
+      })
       onChange()
     } catch (e) {
       setFailure(e)
@@ -116,7 +119,14 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
           </View>
           <View className='cases-chips' role='radiogroup' aria-label={t('appointment.office')}>
             {offices.map((o) => (
-              <View key={o.id} role='radio' {...focusable} aria-checked={o.id === officeId} className={`cases-chip${o.id === officeId ? ' cases-chip--on' : ''}`} onClick={() => setOfficeId(o.id)}>
+              <View
+                key={o.id}
+                role='radio'
+                {...focusable}
+                aria-checked={o.id === officeId}
+                className={`cases-chip${o.id === officeId ? ' cases-chip--on' : ''}`}
+                onClick={() => setOfficeId(o.id)}
+              >
                 {pick(o.name, lang)}
               </View>
             ))}
@@ -127,7 +137,9 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
               {office.hours ? (
                 <Text className='cases-office__hours'>
                   {t('appointment.hours', { periods: office.hours.periods.map((p) => `${p.from}–${p.to}`).join(', ') })}
-                  {office.hours.periods.length > 1 ? ` · ${t('appointment.lunch', { from: office.hours.periods[0].to, to: office.hours.periods[1].from })}` : ''}
+                  {office.hours.periods.length > 1
+                    ? ` · ${t('appointment.lunch', { from: office.hours.periods[0].to, to: office.hours.periods[1].from })}`
+                    : ''}
                 </Text>
               ) : (
                 <Text className='cases-office__hours'>{t('appointment.noHours')}</Text>
@@ -157,7 +169,14 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
           {holidays.length ? <Text className='cases-muted'>{t('appointment.closedOn', { days: holidays.join('; ') })}</Text> : null}
           <View className='cases-chips' role='radiogroup' aria-label={t('appointment.day')}>
             {days.map((d) => (
-              <View key={d} role='radio' {...focusable} aria-checked={d === day} className={`cases-chip${d === day ? ' cases-chip--on' : ''}`} onClick={() => setDay(d)}>
+              <View
+                key={d}
+                role='radio'
+                {...focusable}
+                aria-checked={d === day}
+                className={`cases-chip${d === day ? ' cases-chip--on' : ''}`}
+                onClick={() => setDay(d)}
+              >
                 {d}
               </View>
             ))}
@@ -169,7 +188,13 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
               const label = `${s.start}–${s.end} · ${mine ? t('appointment.yours') : left > 0 ? t('appointment.left', { left, capacity: s.capacity }) : t('appointment.full')}`
               return (
                 <View key={s.start} role='listitem' className='cases-slot'>
-                  <Button size='small' type={mine ? 'primary' : 'default'} disabled={!!mine || left <= 0 || busy !== null} loading={busy === s.start} onClick={() => void book(s)}>
+                  <Button
+                    size='small'
+                    type={mine ? 'primary' : 'default'}
+                    disabled={!!mine || left <= 0 || busy !== null}
+                    loading={busy === s.start}
+                    onClick={() => void book(s)}
+                  >
                     {label}
                   </Button>
                 </View>
@@ -189,8 +214,15 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
 export function AppointmentBooking({ caseId }: { caseId: string }) {
   const { t } = useTranslation(['cases', 'common'])
   const query = useQuery(caseId ? `case:${caseId}` : null, () => api().call('cases.get', { params: { caseId } }))
-  if (!caseId) return <Text className='cases-muted'>{t('detail.missingId')}</Text>
-  if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} />
+  if (!caseId) {
+    return (
+      <View className='cases-muted' role='alert'>
+        <Text>{t('detail.missingId')}</Text>
+        <BackButton to='caseList' />
+      </View>
+    )
+  }
+  if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} backTo='caseList' />
   if (!query.data) return <Text className='cases-muted'>{t('common:status.loading')}</Text>
   return <Booking c={query.data} onChange={query.reload} />
 }

@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import { api, type Case } from '@/api'
 import { caseNextAction, decisionDay, deriveStages, dueSummary } from '@/domain/case/stages'
-import { ErrorNotice } from '@/components/ErrorNotice'
+import { BackButton, ErrorNotice } from '@/components/ErrorNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { navigate } from '@/lib/navigation'
 import { useSession } from '@/stores/session'
@@ -91,8 +91,15 @@ export function CaseDetail({ caseId, pickFile }: { caseId: string; pickFile?: Su
     shown.current = true
   })
 
-  if (!caseId) return <Text className='cases-muted'>{t('detail.missingId')}</Text>
-  if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} />
+  if (!caseId) {
+    return (
+      <View className='cases-muted' role='alert'>
+        <Text>{t('detail.missingId')}</Text>
+        <BackButton to='caseList' />
+      </View>
+    )
+  }
+  if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} backTo='caseList' />
   if (!current) return <Text className='cases-muted'>{t('common:status.loading')}</Text>
   return <CaseDetailView c={current} onChange={setCurrent} pickFile={pickFile} />
 }

@@ -21,6 +21,7 @@ import { RulesList } from '../components/RulesList'
 import { focusable, switchAria } from '../a11y'
 import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
+import { PerkNotFound } from '../components/PerkNotFound'
 
 export function HospitalScreen() {
   const { t, i18n } = useTranslation(['perks', 'common'])
@@ -57,14 +58,7 @@ export function HospitalScreen() {
   const depName = (id: string) => pick(deps.find((d) => d.id === id)?.name, lang) || id
 
   if (!perk) {
-    return (
-      <View className='perk-page'>
-        <View role='heading' aria-level={1} className='perk-page__title'>
-          {t('title')}
-        </View>
-        <Text className='perk-card__text'>{t('service.notFound')}</Text>
-      </View>
-    )
+    return <PerkNotFound />
   }
 
   async function run(task: () => Promise<unknown>, done: string) {
@@ -89,7 +83,10 @@ export function HospitalScreen() {
       // One key per visit meant (slot + summary language): a lost answer and a second tap book once.
       const what = `${slot.id}:${english}`
       try {
-        await callWithRetry(api(), 'hospital.book', { body: { slotId: slot.id, englishDischargeSummary: english }, idempotencyKey: intent.keyFor(what, undefined) })
+        await callWithRetry(api(), 'hospital.book', {
+          body: { slotId: slot.id, englishDischargeSummary: english },
+          idempotencyKey: intent.keyFor(what, undefined)
+        })
         intent.settle()
       } catch (e) {
         intent.settle(e)
@@ -221,11 +218,7 @@ export function HospitalScreen() {
         </View>
         {!moving && role === 'applicant' ? (
           <View className='perk-card__row'>
-            <Switch
-              {...switchAria({ 'aria-label': t('hospital.english') })}
-              checked={english}
-              onChange={(e) => setEnglish(e.detail.value)}
-            />
+            <Switch {...switchAria({ 'aria-label': t('hospital.english') })} checked={english} onChange={(e) => setEnglish(e.detail.value)} />
             <Text className='perk-card__text'>{t('hospital.english')}</Text>
           </View>
         ) : null}

@@ -25,6 +25,7 @@ import { RulesList } from '../components/RulesList'
 import { focusable } from '../a11y'
 import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
+import { PerkNotFound } from '../components/PerkNotFound'
 
 const parentFields: (keyof ParentDraft)[] = ['name', 'sex', 'passportNumber', 'employer', 'position', 'phone', 'employerAddress', 'homeAddress']
 const childFields: Exclude<keyof ChildDraft, 'key' | 'sex'>[] = ['name', 'birthMonth', 'currentSchool', 'currentGrade', 'schoolApplied', 'gradeApplied']
@@ -39,14 +40,7 @@ export function SchoolScreen() {
   const admission = schoolWindow(today, schoolWindowSettings(view?.perk.settings))
 
   if (!view) {
-    return (
-      <View className='perk-page'>
-        <View role='heading' aria-level={1} className='perk-page__title'>
-          {t('title')}
-        </View>
-        <Text className='perk-card__text'>{t('service.notFound')}</Text>
-      </View>
-    )
+    return <PerkNotFound />
   }
 
   return (

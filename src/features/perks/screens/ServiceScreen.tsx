@@ -18,6 +18,7 @@ import { PerkContacts } from '../components/PerkContacts'
 import { RulesList } from '../components/RulesList'
 import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
+import { PerkNotFound } from '../components/PerkNotFound'
 
 /** The perks without a flow of their own (childcare, events, research, talent programmes, mobile VIP, one window). */
 export function ServiceScreen() {
@@ -30,16 +31,7 @@ export function ServiceScreen() {
   const today = useToday()
 
   if (!view) {
-    return (
-      <View className='perk-page'>
-        <View role='heading' aria-level={1} className='perk-page__title'>
-          {t('title')}
-        </View>
-        <View className='perk-card' role='status'>
-          <Text className='perk-card__text'>{t('service.notFound')}</Text>
-        </View>
-      </View>
-    )
+    return <PerkNotFound />
   }
   const { perk, rules, checklist, offices } = view
   const entitlement = role === 'applicant' && certificate !== undefined ? perkEntitlement(perk, certificate, today) : null

@@ -21,6 +21,7 @@ import { RulesList } from '../components/RulesList'
 import { focusable, imageAlt } from '../a11y'
 import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
+import { PerkNotFound } from '../components/PerkNotFound'
 
 /** Tickets a holder already has for a show (cancelled ones give their seats back). */
 export function ticketsHeld(bookings: TheatreBooking[], showId: string): number {
@@ -62,14 +63,7 @@ export function TheatreScreen() {
   const show = (shows.data?.shows ?? []).find((s) => s.id === selected) ?? null
 
   if (!perk) {
-    return (
-      <View className='perk-page'>
-        <View role='heading' aria-level={1} className='perk-page__title'>
-          {t('title')}
-        </View>
-        <Text className='perk-card__text'>{t('service.notFound')}</Text>
-      </View>
-    )
+    return <PerkNotFound />
   }
 
   async function reserve(s: TheatreShow, qty: number) {
@@ -183,7 +177,9 @@ export function TheatreScreen() {
           {notice}
         </View>
       ) : null}
-      {failure ? <RefusalNotice error={failure} onRetry={show && intent.pending() ? () => void reserve(show, intent.pending()?.quantity ?? quantity) : undefined} /> : null}
+      {failure ? (
+        <RefusalNotice error={failure} onRetry={show && intent.pending() ? () => void reserve(show, intent.pending()?.quantity ?? quantity) : undefined} />
+      ) : null}
 
       {show ? (
         detail(show)
