@@ -1,10 +1,11 @@
-import { tabRoutes, subPackages } from './routes'
+import { tabRoutes, subPackages, preloadRule } from './routes'
 
 const tabs = Object.values(tabRoutes)
 
 export default defineAppConfig({
   pages: tabs.map((route) => route.path),
   subPackages: subPackages(),
+  preloadRule: preloadRule(),
   tabBar: {
     color: '#5c6470',
     selectedColor: '#0b5cad',

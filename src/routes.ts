@@ -7,6 +7,8 @@
 export interface TabRoute {
   path: string
   tab: { textKey: 'home' | 'guides' | 'certificate' | 'me'; defaultText: string }
+  /** The pages this tab's tiles, links and buttons open: their subpackages are fetched ahead on Wi-Fi (preloadRule). */
+  leadsTo: readonly SubRouteName[]
 }
 
 export interface SubRoute {
@@ -15,10 +17,14 @@ export interface SubRoute {
 }
 
 export const tabRoutes = {
-  home: { path: 'pages/home/index', tab: { textKey: 'home', defaultText: '首页' } },
-  guides: { path: 'pages/guides/index', tab: { textKey: 'guides', defaultText: '指南' } },
-  certificate: { path: 'pages/certificate/index', tab: { textKey: 'certificate', defaultText: '认定书' } },
-  me: { path: 'pages/me/index', tab: { textKey: 'me', defaultText: '我的' } }
+  home: {
+    path: 'pages/home/index',
+    tab: { textKey: 'home', defaultText: '首页' },
+    leadsTo: ['signIn', 'area', 'caseList', 'dashboard', 'applyStart', 'inbox', 'perks', 'verify', 'pointsCheck']
+  },
+  guides: { path: 'pages/guides/index', tab: { textKey: 'guides', defaultText: '指南' }, leadsTo: ['guideDetail', 'pointsCheck', 'talentCheck'] },
+  certificate: { path: 'pages/certificate/index', tab: { textKey: 'certificate', defaultText: '认定书' }, leadsTo: ['signIn', 'verify', 'talentCheck'] },
+  me: { path: 'pages/me/index', tab: { textKey: 'me', defaultText: '我的' }, leadsTo: ['signIn', 'privacy', 'officer'] }
 } as const satisfies Record<string, TabRoute>
 
 /** Subpackages: each domain keeps its pages and the components only it uses under its root. */
@@ -84,4 +90,14 @@ export function subPackages(): { root: string; pages: string[] }[] {
     byRoot.set(route.root, pages)
   }
   return [...byRoot.entries()].map(([root, pages]) => ({ root, pages }))
+}
+
+/** WeChat's preloadRule: entering a tab on Wi-Fi fetches the subpackages its pages lead to. */
+export function preloadRule(): Record<string, { network: 'wifi'; packages: string[] }> {
+  return Object.fromEntries(
+    (Object.values(tabRoutes) as TabRoute[]).map((route) => [
+      route.path,
+      { network: 'wifi', packages: [...new Set(route.leadsTo.map((name) => subRoutes[name].root))] }
+    ])
+  )
 }

@@ -164,7 +164,10 @@ export class MiniProgram implements WxHost {
   readonly setDataLog: SetDataRecord[] = []
   /** Tab texts as the app set them (index -> text). */
   readonly tabTexts: string[]
-  readonly preloadedPackages = new Set<string>()
+  /** Subpackages on the phone: fetched ahead by preloadRule, or when a page of theirs was first opened. */
+  readonly downloadedPackages = new Set<string>()
+  /** Subpackage pages opened before their package was fetched: the person waited for a download. */
+  readonly coldPackageOpens: { from: string | undefined; to: string; pkg: string }[] = []
   readonly timers: Timers
   readonly wx: Record<string, any>
   lastRenderAt = 0
@@ -273,6 +276,11 @@ export class MiniProgram implements WxHost {
   async navigate(kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch', url: string): Promise<void> {
     const { route, query } = parseUrl(url, this.current?.route)
     if (!this.routeExists(route)) throw new Error(`page "${route}" is not found`)
+    const pkg = this.packageOf(route)
+    if (pkg && !this.downloadedPackages.has(pkg)) {
+      this.coldPackageOpens.push({ from: this.current?.route, to: route, pkg })
+      this.downloadedPackages.add(pkg)
+    }
     const tab = this.isTabPage(route)
     if ((kind === 'navigateTo' || kind === 'redirectTo') && tab) throw new Error(`can not ${kind} a tabbar page`)
     if (kind === 'switchTab' && !tab) throw new Error('can not switchTab to a page that is not in the tab bar')
@@ -287,6 +295,7 @@ export class MiniProgram implements WxHost {
         if (this.current !== kept) {
           this.stack.push(kept)
           this.guard(`${route} onShow`, () => kept.call('onShow'))
+          this.applyPreloadRule(route)
         }
         return
       }
@@ -316,7 +325,18 @@ export class MiniProgram implements WxHost {
   }
 
   preloadPackages(names: string[]): void {
-    for (const name of names) this.preloadedPackages.add(name)
+    for (const name of names) this.downloadedPackages.add(name.replace(/\/$/, ''))
+  }
+
+  /** The subpackage root a page belongs to, or null for the main package. */
+  packageOf(route: string): string | null {
+    return (this.appJson.subPackages ?? []).find((p) => route.startsWith(`${p.root.replace(/\/$/, '')}/`))?.root.replace(/\/$/, '') ?? null
+  }
+
+  /** WeChat's preloadRule: entering the page fetches the packages it names, on Wi-Fi unless it says 'all'. */
+  private applyPreloadRule(route: string): void {
+    const rule = this.appJson.preloadRule?.[route]
+    if (rule && (rule.network === 'all' || this.device.network === 'wifi')) this.preloadPackages(rule.packages)
   }
 
   // ---- the app as a test drives it ----
@@ -526,6 +546,7 @@ export class MiniProgram implements WxHost {
     if (this.isTabPage(route)) this.tabPages.set(route, page)
     this.guard(`${route} onLoad`, () => page.call('onLoad', this.copyIn(query)))
     this.guard(`${route} onShow`, () => page.call('onShow'))
+    this.applyPreloadRule(route)
     await this.settle(30)
     this.guard(`${route} onReady`, () => page.call('onReady'))
     await this.settle()
