@@ -12,6 +12,8 @@ export async function signInAs(page, helpers, name) {
   await helpers.goto(page, 'packages/account/pages/sign-in/index')
   await page.getByRole('button', { name }).click()
   await page.getByText(/^Hello, /).waitFor()
+  // The router writes the home URL after drawing home: a goto before that lands would be undone by it.
+  await page.waitForURL(/#\/pages\/home\/index/)
 }
 
 /** HR (Gansu) picks John Smith and starts the one-thing form. `beforeEachStep` runs before each choice (e.g. agreeing to a notice). */
