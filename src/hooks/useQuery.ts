@@ -5,9 +5,11 @@ export interface QueryState<T> {
   error: unknown
   loading: boolean
   reload: () => void
+  /** The data as a change made here left it (the server's answer to it): loads already under way are dropped. */
+  mutate: (value: T) => void
 }
 
-/** Loads once per `key`; a newer load wins over a slower older one. */
+/** Loads once per `key`; a newer load wins over a slower older one, and a change made here over both. */
 export function useQuery<T>(key: string | null, load: () => Promise<T>): QueryState<T> {
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState<unknown>(null)
@@ -34,6 +36,14 @@ export function useQuery<T>(key: string | null, load: () => Promise<T>): QuerySt
       })
   }, [key])
 
+  const mutate = useCallback((value: T) => {
+    // A load that started before this change would bring back the state from before it.
+    generation.current++
+    setData(value)
+    setError(null)
+    setLoading(false)
+  }, [])
+
   useEffect(run, [run])
-  return { data, error, loading, reload: run }
+  return { data, error, loading, reload: run, mutate }
 }

@@ -153,6 +153,39 @@ describe('weapp journeys (embedded build, English)', { skip: builtOrSkip('embedd
     }
   })
 
+  test("WeChat's privacy record gone: adding a photo asks again; 'Not now' says why and keeps the case; agreeing uploads it", async () => {
+    const { app, device } = await launch('embedded', 'en')
+    try {
+      await signIn(app, device, 'hr.gansu')
+      await open(app, 'caseDetail', { id: 'case-gs-1' })
+      await app.tap(button(app, localeText('en', 'privacy', 'settings.read')))
+      await app.tap(app.getByText(localeText('en', 'privacy', 'notice.agree')))
+      const upload = () => button(app, localeText('en', 'cases', 'supplement.uploadMaterial'))
+      await app.waitFor(() => !!upload())
+      // The person removed the mini-program from WeChat's recent list: WeChat forgets the agreement, the app does not.
+      device.privacyAgreed = false
+      await app.tap(upload())
+      // WeChat holds chooseMedia and asks the app, which shows its notice on the privacy page.
+      await app.waitFor(() => app.current!.route.endsWith('account/pages/privacy/index'))
+      await app.tap(button(app, localeText('en', 'privacy', 'notice.notNow')))
+      await app.waitFor(() => app.current!.route.endsWith('cases/pages/detail/index'))
+      await app.waitFor(localeText('en', 'cases', 'supplement.pickRefused'))
+      assert.match(app.current!.text(), /Medical examination certificate/)
+
+      await app.tap(upload())
+      await app.waitFor(() => app.current!.route.endsWith('account/pages/privacy/index'))
+      await app.tap(app.getByText(localeText('en', 'privacy', 'notice.agree')))
+      await app.waitFor(() => app.current!.route.endsWith('cases/pages/detail/index'))
+      // The photo is the answer to that item: it shows as answered, and stays so after the page is shown again.
+      await app.waitFor(localeText('en', 'cases', 'supplement.resolved'))
+      assert.equal(device.privacyAgreed, true)
+      assert.ok(device.apisUsed.has('chooseMedia'))
+      assert.deepEqual(app.errors, [])
+    } finally {
+      app.kill()
+    }
+  })
+
   test('a failed WeChat login says so in the user language, and the sign-in screen stays', async () => {
     const device = new Device('zh_CN')
     const { app } = await launch('embedded', 'zh_CN', { device })

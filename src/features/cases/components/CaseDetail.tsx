@@ -1,5 +1,5 @@
 /** The case detail: what to do next, due dates, supplement / appeal, the stage timeline and the history. */
-import { useEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
@@ -82,8 +82,7 @@ export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (
 export function CaseDetail({ caseId, pickFile }: { caseId: string; pickFile?: SupplementPanelProps['pickFile'] }) {
   const { t } = useTranslation(['cases', 'common'])
   const query = useQuery(caseId ? `case:${caseId}` : null, () => api().call('cases.get', { params: { caseId } }))
-  const [current, setCurrent] = useState<Case | null>(null)
-  useEffect(() => setCurrent(query.data), [query.data])
+  const current = query.data
   // Coming back from the appointment page (or the simulator): show the case as it is now.
   const shown = useRef(false)
   useDidShow(() => {
@@ -101,5 +100,5 @@ export function CaseDetail({ caseId, pickFile }: { caseId: string; pickFile?: Su
   }
   if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} backTo='caseList' />
   if (!current) return <Text className='cases-muted'>{t('common:status.loading')}</Text>
-  return <CaseDetailView c={current} onChange={setCurrent} pickFile={pickFile} />
+  return <CaseDetailView c={current} onChange={query.mutate} pickFile={pickFile} />
 }
