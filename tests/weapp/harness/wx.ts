@@ -479,7 +479,10 @@ export function createWx(host: WxHost): Record<string, any> {
         if (device.privacyAgreed) return void host.timers.set(() => done(true), 0)
         const asked = [...(listeners.get('needPrivacyAuthorization') ?? [])]
         if (!asked.length) return void host.timers.set(() => done(false), 0)
+        let answered = false
         const answer = (result: { event?: string; buttonId?: string }) => {
+          if (answered || result?.event === 'exposureAuthorization') return
+          answered = true
           if (result?.event === 'agree') device.privacyAgreed = true
           done(result?.event === 'agree')
         }
@@ -502,6 +505,36 @@ export function createWx(host: WxHost): Record<string, any> {
     reportAnalytics() {}
   }
 
+  /**
+   * Privacy APIs (app.json's __usePrivacyCheck__): until the user agreed, WeChat holds the call, asks the
+   * app's onNeedPrivacyAuthorization listener, and goes on or fails with its answer.
+   */
+  const PRIVACY_APIS = new Set(['chooseMedia', 'chooseImage', 'getClipboardData', 'setClipboardData'])
+  const privacyGuarded =
+    (name: string, impl: AnyFn) =>
+    (opts: Options = {}) => {
+      if (device.privacyAgreed) return impl(opts)
+      const asked = [...(listeners.get('needPrivacyAuthorization') ?? [])]
+      const refuse = () =>
+        answer(name, opts, () => {
+          throw new Error('privacy permission is not authorized')
+        })
+      if (!asked.length) return refuse()
+      const RealmPromise = host.realmGlobal('Promise') as PromiseConstructor
+      const outcome = new RealmPromise<unknown>((resolve) => {
+        let answered = false
+        // 'exposureAuthorization' only reports the notice is on screen; WeChat takes the first agree or disagree.
+        const reply = (result: { event?: string }) => {
+          if (answered || result?.event === 'exposureAuthorization') return
+          answered = true
+          if (result?.event === 'agree') device.privacyAgreed = true
+          resolve(device.privacyAgreed ? impl(opts) : refuse())
+        }
+        host.timers.set(() => asked.forEach((fn) => fn(reply, host.copyIn({ referrer: name }))), 0)
+      })
+      return !opts.success && !opts.fail && !opts.complete ? outcome : undefined
+    }
+
   const wx: Record<string, any> = {}
   for (const name of wechatApiNames()) {
     wx[name] = (...args: any[]) => {
@@ -511,7 +544,8 @@ export function createWx(host: WxHost): Record<string, any> {
       opts?.fail?.(host.copyIn({ errMsg: `${name}:fail not available` }))
     }
   }
-  for (const [name, impl] of Object.entries(known)) {
+  for (const [name, known_] of Object.entries(known)) {
+    const impl = PRIVACY_APIS.has(name) ? privacyGuarded(name, known_) : known_
     wx[name] =
       typeof impl === 'function'
         ? (...args: any[]) => {

@@ -13,7 +13,7 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import { ConsentGate } from '@/features/privacy/components/ConsentGate'
 import { formatInstant, pick, todayInBeijing, useLang } from '../lang'
 import { materialName } from '../materialName'
-import { FilePickUnsupported, pickDocumentPhoto, type PickedFile } from '../pickFile'
+import { PhotoPickRefused, PhotoPickUnsupported, pickPhoto, type PickedPhoto } from '@/lib/pickPhoto'
 import './cases.scss'
 import '@/i18n/namespaces/cases'
 import '@/i18n/namespaces/validation'
@@ -24,7 +24,7 @@ export interface SupplementPanelProps {
   c: Case
   onChange: (next: Case) => void
   /** Injectable for tests; defaults to the camera/album picker. */
-  pickFile?: () => Promise<PickedFile | null>
+  pickFile?: () => Promise<PickedPhoto | null>
 }
 
 function FieldAnswer({ c, item, onChange }: { c: Case; item: Item; onChange: (next: Case) => void }) {
@@ -63,13 +63,7 @@ function FieldAnswer({ c, item, onChange }: { c: Case; item: Item; onChange: (ne
       <Text id={`${inputId}-label`} className='cases-answer__label'>
         {label}
       </Text>
-      <Input
-        className='cases-input'
-        aria-labelledby={`${inputId}-label`}
-        placeholder={label}
-        value={value}
-        onInput={(e) => setValue(e.detail.value)}
-      />
+      <Input className='cases-input' aria-labelledby={`${inputId}-label`} placeholder={label} value={value} onInput={(e) => setValue(e.detail.value)} />
       {error ? (
         <View role='alert' className='cases-answer__error'>
           {error}
@@ -83,20 +77,21 @@ function FieldAnswer({ c, item, onChange }: { c: Case; item: Item; onChange: (ne
   )
 }
 
-function MaterialAnswer({ c, item, onChange, pickFile }: { c: Case; item: Item; onChange: (next: Case) => void; pickFile: () => Promise<PickedFile | null> }) {
+function MaterialAnswer({ c, item, onChange, pickFile }: { c: Case; item: Item; onChange: (next: Case) => void; pickFile: () => Promise<PickedPhoto | null> }) {
   const { t } = useTranslation('cases')
   const [failure, setFailure] = useState<unknown>(null)
-  const [unsupported, setUnsupported] = useState(false)
+  const [pickProblem, setPickProblem] = useState<'unsupported' | 'refused' | null>(null)
   const [busy, setBusy] = useState(false)
 
   async function upload() {
     setFailure(null)
-    setUnsupported(false)
-    let file: PickedFile | null
+    setPickProblem(null)
+    let file: PickedPhoto | null
     try {
       file = await pickFile()
     } catch (e) {
-      if (e instanceof FilePickUnsupported) setUnsupported(true)
+      if (e instanceof PhotoPickRefused) setPickProblem('refused')
+      else if (e instanceof PhotoPickUnsupported) setPickProblem('unsupported')
       else setFailure(e)
       return
     }
@@ -121,9 +116,9 @@ function MaterialAnswer({ c, item, onChange, pickFile }: { c: Case; item: Item; 
 
   return (
     <View className='cases-answer'>
-      {unsupported ? (
+      {pickProblem ? (
         <View role='alert' className='cases-answer__error'>
-          {t('supplement.pickUnsupported')}
+          {t(pickProblem === 'refused' ? 'supplement.pickRefused' : 'supplement.pickUnsupported')}
         </View>
       ) : null}
       {failure ? <ErrorNotice error={failure} onRetry={() => void upload()} /> : null}
@@ -134,7 +129,7 @@ function MaterialAnswer({ c, item, onChange, pickFile }: { c: Case; item: Item; 
   )
 }
 
-export function SupplementPanel({ c, onChange, pickFile = pickDocumentPhoto }: SupplementPanelProps) {
+export function SupplementPanel({ c, onChange, pickFile = pickPhoto }: SupplementPanelProps) {
   const { t } = useTranslation('cases')
   const lang = useLang()
   const [failure, setFailure] = useState<unknown>(null)
@@ -164,7 +159,10 @@ export function SupplementPanel({ c, onChange, pickFile = pickDocumentPhoto }: S
       <Text className='cases-muted'>{t('supplement.clockPaused')}</Text>
       <View role='list' aria-label={t('supplement.heading')}>
         {supplement.items.map((item, i) => {
-          const what = item.kind === 'material' ? (materialName(c, item.ref, lang) ?? item.ref) : t(`fields.${item.ref}` as 'fields.residence.address', { defaultValue: item.ref })
+          const what =
+            item.kind === 'material'
+              ? (materialName(c, item.ref, lang) ?? item.ref)
+              : t(`fields.${item.ref}` as 'fields.residence.address', { defaultValue: item.ref })
           return (
             <View key={item.id} role='listitem' className={`cases-item${item.resolved ? ' cases-item--done' : ''}`} aria-label={`${i + 1}. ${what}`}>
               <Text className='cases-item__kind'>

@@ -13,7 +13,7 @@ import { perkEntitlement } from '../entitlement'
 import { schoolWindow, schoolWindowSettings, type SchoolWindowStatus } from '../schoolWindow'
 import { SCHOOL_DRAFT_STORAGE_KEY, useSchoolDraft, type ChildDraft, type ParentDraft } from '../schoolDraft'
 import { schoolApplyBody, validateSchoolDraft, type SchoolFormErrors } from '../schoolForm'
-import { pickPhoto, PhotoPickUnsupported } from '../pickPhoto'
+import { pickPhoto, PhotoPickRefused, PhotoPickUnsupported } from '@/lib/pickPhoto'
 import { useCertificateMine } from '../useCertificateMine'
 import { usePerks } from '../usePerks'
 import { useToday } from '../useToday'
@@ -148,7 +148,8 @@ function ApplicantSchool({ admission, today, checklist }: { admission: SchoolWin
       const uploaded = await api().upload(photo)
       store.addUpload(userId, { materialIndex, id: uploaded.id, name: photo.name })
     } catch (e) {
-      if (e instanceof PhotoPickUnsupported) setUploadNote(t('school.uploadUnavailable'))
+      if (e instanceof PhotoPickRefused) setUploadNote(t('school.uploadRefused'))
+      else if (e instanceof PhotoPickUnsupported) setUploadNote(t('school.uploadUnavailable'))
       else setFailure(e)
     }
   }
