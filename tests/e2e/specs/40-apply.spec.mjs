@@ -19,7 +19,9 @@ export const tests = [
       await helpers.goto(page, 'packages/apply/pages/start/index')
       await page.getByRole('radio', { name: 'John Smith · GBR' }).click()
       const insurance = page.locator('.apply-start__matter', { hasText: 'Social insurance registration' })
-      await insurance.locator('input').first().click({ force: true })
+      // The matters are drawn again once the employee is picked: the switch is set on the list as drawn then.
+      await page.getByRole('radio', { name: 'John Smith · GBR', checked: true }).waitFor()
+      await insurance.locator('input').first().check({ force: true })
       await nutButton(page, 'Start the form').click()
       // The privacy notice comes before any passport or personal field.
       await helpers.agreeToPrivacy(page)
