@@ -3,7 +3,7 @@
  * a holder's code that a verifier's phone reads and trusts, HR filing a Gansu bundle, a box office scanning
  * a code (and refusing a tampered one), and a draft that survives WeChat killing the app.
  */
-import { describe, test } from 'node:test'
+import { after, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { verifyPresentation } from '@/domain/certificate/verify'
 import { createIssuerKey } from '@mock/issuer'
@@ -12,7 +12,7 @@ import { readQrImage } from './harness/qrImage'
 import { liveCodeFigures } from './measure'
 import { allElements, textOf, type WxElement } from './harness/tree'
 import { Device } from './harness/device'
-import { SETDATA_BUDGET, builtOrSkip, launch, localeText, open, signIn, weChatSignInButton } from './support'
+import { SETDATA_BUDGET, builtOrSkip, printPlatformSurface, launch, localeText, open, signIn, weChatSignInButton } from './support'
 
 const issuer = createIssuerKey()
 const trustedKeys = [{ kid: issuer.keyId, publicKey: issuer.publicKey }]
@@ -203,3 +203,5 @@ describe('weapp journeys (embedded build, English)', { skip: builtOrSkip('embedd
     }
   })
 })
+
+after(printPlatformSurface)

@@ -12,6 +12,7 @@ import type { MiniProgram } from './harness/miniProgram'
 import { textOf } from './harness/tree'
 import {
   localeText,
+  printPlatformSurface,
   SETDATA_BUDGET,
   assertClean,
   builtOrSkip,
@@ -148,3 +149,5 @@ for (const build of ['embedded', 'http'] as BuildName[]) {
     }
   })
 }
+
+after(printPlatformSurface)

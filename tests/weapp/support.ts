@@ -40,8 +40,15 @@ export async function resetMockServer(): Promise<void> {
   await fetch(`http://127.0.0.1:${MOCK_SERVER_PORT}/dev/reset`, { method: 'POST' })
 }
 
+/** Every wx API the app called in this spec file, over all its launches: the app's platform surface. */
+export const platformSurface = new Set<string>()
+export function printPlatformSurface(): void {
+  console.log(`wx APIs the app used (${platformSurface.size}): ${[...platformSurface].sort().join(', ')}`)
+}
+
 export async function launch(build: BuildName, language: WxLanguage = 'en', options: LaunchOptions & { device?: Device } = {}) {
   const device = options.device ?? new Device(language)
+  device.onApiUsed = (name) => platformSurface.add(name)
   const app = await MiniProgram.launch(BUILDS[build], device, { label: `${build} ${language}`, ...options })
   return { app, device }
 }

@@ -33,6 +33,12 @@ export class Device {
   readonly subscribeRequests: string[][] = []
   /** Every wx API the app called, over all launches: the app's platform surface. */
   readonly apisUsed = new Set<string>()
+  onApiUsed: (name: string) => void = () => {}
+
+  useApi(name: string): void {
+    this.apisUsed.add(name)
+    this.onApiUsed(name)
+  }
 
   constructor(public language: WxLanguage = 'en') {}
 

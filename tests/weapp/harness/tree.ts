@@ -60,6 +60,9 @@ export function buildTree(root: RawNode | undefined, templates: TemplateMap): Wx
         continue
       }
       const template = templates.byNodeName.get(String(child.nn))
+      // A CustomWrapper's subtree is updated through the wrapper component's own setData, which this harness
+      // does not route yet; the app uses none. Fail plainly rather than show a subtree that never updates.
+      if (template?.tag === 'custom-wrapper') throw new Error('custom-wrapper in the data tree: the harness does not apply its setData yet')
       const attrs: Record<string, unknown> = {}
       for (const [key, value] of Object.entries(child)) {
         if (SKIP.has(key) || value === undefined) continue

@@ -538,7 +538,7 @@ export function createWx(host: WxHost): Record<string, any> {
   const wx: Record<string, any> = {}
   for (const name of wechatApiNames()) {
     wx[name] = (...args: any[]) => {
-      device.apisUsed.add(name)
+      device.useApi(name)
       host.fail(`wx.${name} is not known to the harness's wx double`)
       const opts = args[0]
       opts?.fail?.(host.copyIn({ errMsg: `${name}:fail not available` }))
@@ -549,7 +549,7 @@ export function createWx(host: WxHost): Record<string, any> {
     wx[name] =
       typeof impl === 'function'
         ? (...args: any[]) => {
-            device.apisUsed.add(name)
+            device.useApi(name)
             return impl(...args)
           }
         : impl
