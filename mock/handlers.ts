@@ -13,6 +13,7 @@ import { CaseSummary as CaseSummarySchema } from '@/api/contract'
 import type { RegionRegistry } from '@/domain/regions/registry'
 import type { MatterKind } from '@/domain/regions/schema'
 import { applyEvent, contextFromTimeline, type MatterEvent } from '@/domain/case/stateMachine'
+import { appealRightFor, mayAsk } from '@/domain/case/appealRight'
 import { beijingDate } from '@/domain/time/beijing'
 import { validateCaseForm, fieldsFor } from '@/domain/forms/caseForm'
 import { checkExtensionWindow } from '@/domain/forms/extension'
@@ -122,7 +123,7 @@ export function advanceCase(
     const history = c.timeline
       .filter((e) => e.matterId === matter.matterId && e.from && e.to)
       .map((e) => ({ at: e.at, actor: e.actor, from: e.from!, to: e.to!, event: e.event as MatterEvent }))
-    const result = applyEvent(matter.state, event, actor, at, { ctx: contextFromTimeline(history, today) })
+    const result = applyEvent(matter.state, event, actor, at, { ctx: contextFromTimeline(history, today, appealRightFor(c.regionId, matter.kind)) })
     if (!result.ok) {
       lastError = result.error
       continue
@@ -299,9 +300,14 @@ const caseHandlers: Partial<HandlerMap> = {
         break
       }
       case 'appeal': {
-        const rejected = c.matters.find((m) => m.state === 'rejected')
-        if (!rejected) throw fail.conflict('Nothing to appeal')
-        advanceCase(ctx, c, 'appeal', actor, { matterId: rejected.matterId, note })
+        // Only a matter whose source grants a review (appealRight.ts): a residence-permit refusal is final, and
+        // the seeds grant no review of the other matters.
+        const rejected = c.matters.filter((m) => m.state === 'rejected')
+        if (!rejected.length) throw fail.conflict('Nothing to appeal')
+        const reviewable = rejected.find((m) => appealRightFor(c.regionId, m.kind).kind === 'review')
+        if (!reviewable) throw fail.conflict('No appeal: no source grants a review of this decision')
+        if (!mayAsk(appealRightFor(c.regionId, reviewable.kind), actor)) throw fail.forbidden('the appeal (the employer asks for the review)')
+        advanceCase(ctx, c, 'appeal', actor, { matterId: reviewable.matterId, note })
         break
       }
       case 'withdraw':

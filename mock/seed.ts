@@ -8,6 +8,7 @@ import type { Case, Text, TimelineEvent } from '@/api/contract'
 import type { RegionRegistry } from '@/domain/regions/registry'
 import type { MatterKind } from '@/domain/regions/schema'
 import { applyEvent, type MatterEvent, type MatterState } from '@/domain/case/stateMachine'
+import { appealRightFor } from '@/domain/case/appealRight'
 import { addDays, beijingDate } from '@/domain/time/beijing'
 import { maskPassport } from '@/domain/validation/passport'
 import { refreshDerived } from './caseDerived'
@@ -152,7 +153,8 @@ export function createSeedState(regions: RegionRegistry, nowMs: number): MockSta
       { event: 'approve', daysAgo: 390, actor: 'officer' },
       { event: 'issue', daysAgo: 389, actor: 'officer' }
     ] },
-    // Beihai: in review, rejected inside the appeal window, a certification issued
+    // Beihai: in review, an extension rejected (no review in the documents: beihai-2020 and -2023 grant none for
+    // the work permit), a certification issued, and a certification rejected inside its review window (beihai-2023 art. 13)
     { id: 'case-bh-1', regionId: 'beihai', bundleId: 'bh-one-window-2020', kind: 'bundle', employeeId: 'e-ken', steps: [
       { event: 'submit', daysAgo: 5, actor: 'hr' },
       { event: 'start_pre_review', daysAgo: 5, actor: 'system' },
@@ -173,6 +175,13 @@ export function createSeedState(regions: RegionRegistry, nowMs: number): MockSta
       { event: 'start_review', daysAgo: 209, actor: 'system' },
       { event: 'approve', daysAgo: 204, actor: 'officer' },
       { event: 'issue', daysAgo: 200, actor: 'officer' }
+    ] },
+    { id: 'case-bh-4', regionId: 'beihai', bundleId: null, kind: 'talent_certification', employeeId: 'e-ken', steps: [
+      { event: 'submit', daysAgo: 8, actor: 'hr' },
+      { event: 'start_pre_review', daysAgo: 8, actor: 'system' },
+      { event: 'accept_on_site', daysAgo: 7, actor: 'officer' },
+      { event: 'start_review', daysAgo: 7, actor: 'system' },
+      { event: 'reject', daysAgo: 1, actor: 'officer', reasons: [t('The proof submitted does not show that the chosen criterion is met.', '所提交的证明材料不能证明符合所选认定标准。')] }
     ] },
     { id: 'case-qd-1', regionId: 'qingdao', bundleId: 'qd-one-thing-2025', kind: 'bundle', employeeId: 'e-lena', steps: [] }
   ]
@@ -252,7 +261,7 @@ function buildCase(state: MockState, regions: RegionRegistry, plan: CasePlan, no
   for (const step of plan.steps) {
     const at = new Date(nowMs - step.daysAgo * DAY + 9 * 3600 * 1000 - 8 * 3600 * 1000).toISOString()
     for (const matter of c.matters) {
-      const result = applyEvent(matter.state, step.event, step.actor ?? 'officer', at, { ctx: { acceptedBefore: c.timeline.some((e) => e.matterId === matter.matterId && e.to === 'accepted'), decisionDate: beijingDate(Date.parse(at)), today: beijingDate(Date.parse(at)) } })
+      const result = applyEvent(matter.state, step.event, step.actor ?? 'officer', at, { ctx: { acceptedBefore: c.timeline.some((e) => e.matterId === matter.matterId && e.to === 'accepted'), appealRight: appealRightFor(plan.regionId, matter.kind), decisionDate: beijingDate(Date.parse(at)), today: beijingDate(Date.parse(at)) } })
       if (!result.ok) continue
       c.timeline.push({ id: `t-${plan.id}-${n++}`, at, actor: step.actor ?? 'officer', event: step.event, matterId: matter.matterId, from: matter.state, to: result.next, note: step.note ?? null })
       matter.state = result.next

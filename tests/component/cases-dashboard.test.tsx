@@ -93,7 +93,7 @@ describe('HR dashboard', () => {
   it('lists cases and employees; a permit near expiry offers "extend"', async () => {
     await signIn('hr.beihai')
     render(<Dashboard />)
-    expect(await screen.findByRole('heading', { name: /^Cases \(3 of 3\)$/ })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: /^Cases \(4 of 4\)$/ })).toBeInTheDocument()
     const employees = screen.getByRole('list', { name: /^Employees/ })
     expect(within(employees).getByText(/Sara Lindqvist · SWE/)).toBeInTheDocument()
     expect(within(employees).getAllByRole('button', { name: 'Extend' })).toHaveLength(2) // Sara (25 days), Alice (75 days)
@@ -104,24 +104,28 @@ describe('HR dashboard', () => {
   it('filters by expiry window, status, needs action and search', async () => {
     await signIn('hr.beihai')
     render(<Dashboard />)
-    await screen.findByRole('heading', { name: /^Cases \(3 of 3\)$/ })
+    await screen.findByRole('heading', { name: /^Cases \(4 of 4\)$/ })
     fireEvent.click(screen.getByRole('radio', { name: 'within 30 days' }))
     expect(screen.getByRole('heading', { name: 'Employees (1)' })).toBeInTheDocument()
-    expect(screen.getByRole('heading', { name: /^Cases \(1 of 3\)$/ })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: /^Cases \(1 of 4\)$/ })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: /^Sara Lindqvist/ })).toBeInTheDocument()
 
     fireEvent.click(screen.getByRole('radio', { name: 'Any time' }))
     fireEvent.click(screen.getByRole('radio', { name: 'Rejected' }))
-    expect(screen.getByRole('heading', { name: /^Cases \(1 of 3\)$/ })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: /^Cases \(2 of 4\)$/ })).toBeInTheDocument()
     fireEvent.click(screen.getByRole('radio', { name: 'All' }))
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Needs action' }))
-    // Sara's rejected case is inside its appeal window: the employer must decide.
-    expect(screen.getByRole('link', { name: /^Sara Lindqvist.*Appeal or accept the decision/ })).toBeInTheDocument()
+    // Ken's rejected certification is inside its review window (beihai-2023 art. 13): the employer must decide.
+    expect(screen.getByRole('link', { name: /^Ken Tanaka.*Appeal or accept the decision/ })).toBeInTheDocument()
+    // Sara's rejected work-permit extension has no appeal in the documents: nothing for the employer to do.
+    expect(screen.queryByRole('link', { name: /^Sara Lindqvist/ })).not.toBeInTheDocument()
     fireEvent.click(screen.getByRole('checkbox', { name: 'Needs action' }))
 
     fireEvent.change(screen.getByLabelText('Search by name or case number'), { target: { value: 'ken' } })
-    expect(screen.getByRole('heading', { name: /^Cases \(1 of 3\)$/ })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: /^Cases \(2 of 4\)$/ })).toBeInTheDocument() // the bundle and the certification
+    fireEvent.change(screen.getByLabelText('Search by name or case number'), { target: { value: 'case-bh-1' } })
+    expect(screen.getByRole('heading', { name: /^Cases \(1 of 4\)$/ })).toBeInTheDocument()
     fireEvent.click(screen.getByRole('link', { name: /^Ken Tanaka/ }))
     expect(navigation.calls).toContainEqual({ kind: 'navigateTo', url: '/packages/cases/pages/detail/index?id=case-bh-1' })
   })

@@ -86,11 +86,14 @@ describe('case detail', () => {
     expect(screen.getAllByText(/^Resubmitted · by the employer$/).length).toBe(1)
   })
 
-  it('offers an appeal within 5 working days of a rejection, with the reasons', async () => {
+  it('Beihai certification: offers the employer an appeal within 5 working days, with the reasons and the source', async () => {
     await signIn('hr.beihai')
-    render(<CaseDetail caseId='case-bh-2' />)
-    expect(await screen.findByText(/The employment contract ends before the requested extension/)).toBeInTheDocument()
+    render(<CaseDetail caseId='case-bh-4' />)
+    expect(await screen.findByText(/The proof submitted does not show that the chosen criterion is met/)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Decision and appeal' })).toBeInTheDocument()
     expect(screen.getByText(/^You can appeal until \d{4}-\d\d-\d\d \(5 working days after the decision\)\.$/)).toBeInTheDocument()
+    expect(screen.getByText('Source: Beihai measures for certifying foreign high-level and urgently-needed talents (2023), art. 13')).toBeInTheDocument()
+    expect(screen.getByText('Appeal or accept the decision')).toBeInTheDocument()
     fireEvent.change(screen.getByLabelText('Why the decision should be reviewed (optional)'), { target: { value: 'The contract was renewed.' } })
     fireEvent.click(screen.getByRole('button', { name: 'File an appeal' }))
     expect(await screen.findByText(/^Appeal filed on \d{4}-\d\d-\d\d\. The office answers by \d{4}-\d\d-\d\d \(within 15 days\)\.$/)).toBeInTheDocument()
@@ -98,10 +101,42 @@ describe('case detail', () => {
     expect(screen.queryByRole('button', { name: 'File an appeal' })).not.toBeInTheDocument()
   })
 
+  it('tells the applicant that only the employer can appeal, and offers no button', async () => {
+    await signIn('ken')
+    render(<CaseDetail caseId='case-bh-4' />)
+    expect(await screen.findByText(/^Your employer can appeal until \d{4}-\d\d-\d\d \(5 working days after the decision\): only the employer can ask for this review\.$/)).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'File an appeal' })).not.toBeInTheDocument()
+  })
+
+  it('offers no appeal for a rejected work-permit extension: the documents grant none', async () => {
+    await signIn('hr.beihai')
+    render(<CaseDetail caseId='case-bh-2' />)
+    expect(await screen.findByText(/The employment contract ends before the requested extension/)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Decision' })).toBeInTheDocument()
+    expect(screen.getByRole('note')).toHaveTextContent("The region's documents provide no appeal against this decision.")
+    expect(screen.queryByText(/You can appeal/)).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'File an appeal' })).not.toBeInTheDocument()
+    expect(screen.queryByText('Appeal or accept the decision')).not.toBeInTheDocument()
+  })
+
+  it('says a refused residence permit is final, naming the law', async () => {
+    const env = await signIn('hr.gansu')
+    await env.client.call('officer.act', { params: { caseId: 'case-gs-3' }, body: { action: 'reject', reasons: [{ en: 'Not eligible', zh: '不符合条件' }] } })
+    render(<CaseDetail caseId='case-gs-3' />)
+    const notes = await screen.findAllByRole('note')
+    expect(notes.map((n) => n.textContent)).toEqual(
+      expect.arrayContaining([
+        "The region's documents provide no appeal against this decision.",
+        'This refusal is final: the law allows no appeal. You can apply again once you meet the conditions.Source: Exit and Entry Administration Law of the PRC, art. 36'
+      ])
+    )
+    expect(screen.queryByRole('button', { name: 'File an appeal' })).not.toBeInTheDocument()
+  })
+
   it('says why the appeal is gone once the window has closed', async () => {
     await signIn('hr.beihai')
     ;(Date.now as jest.Mock).mockReturnValue(Date.parse(NOW) + 12 * DAY)
-    render(<CaseDetail caseId='case-bh-2' />)
+    render(<CaseDetail caseId='case-bh-4' />)
     expect(await screen.findByRole('note')).toHaveTextContent(/The appeal window closed on \d{4}-\d\d-\d\d: an appeal had to be filed within 5 working days of the decision on \d{4}-\d\d-\d\d\. The decision stands\./)
     expect(screen.queryByRole('button', { name: 'File an appeal' })).not.toBeInTheDocument()
     expect(screen.getByText('Nothing to do')).toBeInTheDocument()

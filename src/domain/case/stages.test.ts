@@ -1,3 +1,4 @@
+import { appealRightFor } from './appealRight'
 import {
   appealStatuses,
   caseNextAction,
@@ -150,24 +151,48 @@ describe('caseNextAction', () => {
   })
 
   it('drops the appeal once the window has closed', () => {
-    const c: ProgressCase = { matters: [{ matterId: 'a', state: 'rejected', decidedAt: at('2026-11-02') }], timeline: [] }
+    const c: ProgressCase = { regionId: 'beihai', matters: [{ matterId: 'a', kind: 'talent_certification', state: 'rejected', decidedAt: at('2026-11-02') }], timeline: [] }
     expect(caseNextAction(c, 'hr', '2026-11-05')).toBe('appeal_or_accept')
+    expect(caseNextAction(c, 'applicant', '2026-11-05')).toBe('none') // the employer asks (beihai-2023 art. 13)
     expect(caseNextAction(c, 'hr', '2026-11-20')).toBe('none')
+  })
+
+  it('offers no appeal for a rejected work or residence permit', () => {
+    for (const kind of ['work_permit', 'residence_permit']) {
+      const c: ProgressCase = { regionId: 'beihai', matters: [{ matterId: 'a', kind, state: 'rejected', decidedAt: at('2026-11-02') }], timeline: [] }
+      expect(caseNextAction(c, 'hr', '2026-11-03')).toBe('none')
+    }
   })
 })
 
 describe('appealStatuses', () => {
+  const right = appealRightFor('beihai', 'talent_certification')
   const rejected: ProgressCase = {
-    matters: [{ matterId: 'a', state: 'rejected', decidedAt: at('2026-11-02') }],
+    regionId: 'beihai',
+    matters: [{ matterId: 'a', kind: 'talent_certification', state: 'rejected', decidedAt: at('2026-11-02') }],
     timeline: [ev('2026-11-02', 'a', 'in_review', 'rejected', 'reject')]
   }
-  it('is open for 5 working days after the decision, then closed', () => {
-    expect(appealStatuses(rejected, '2026-11-09')).toEqual([{ kind: 'open', matterId: 'a', decisionDate: '2026-11-02', deadline: '2026-11-09' }])
+  it('Beihai certification: open for 5 working days after the decision, then closed', () => {
+    expect(appealStatuses(rejected, '2026-11-09')).toEqual([{ kind: 'open', matterId: 'a', decisionDate: '2026-11-02', deadline: '2026-11-09', right }])
     expect(appealStatuses(rejected, '2026-11-10')[0].kind).toBe('closed')
   })
   it('gives the answer date (15 calendar days) of a pending appeal', () => {
-    const appealed: ProgressCase = { matters: [{ matterId: 'a', state: 'appealed' }], timeline: [...rejected.timeline, ev('2026-11-04', 'a', 'rejected', 'appealed', 'appeal')] }
-    expect(appealStatuses(appealed, '2026-11-05')).toEqual([{ kind: 'pending', matterId: 'a', appealedOn: '2026-11-04', answerDue: '2026-11-19' }])
+    const appealed: ProgressCase = { ...rejected, matters: [{ matterId: 'a', kind: 'talent_certification', state: 'appealed' }], timeline: [...rejected.timeline, ev('2026-11-04', 'a', 'rejected', 'appealed', 'appeal')] }
+    expect(appealStatuses(appealed, '2026-11-05')).toEqual([{ kind: 'pending', matterId: 'a', appealedOn: '2026-11-04', answerDue: '2026-11-19', right }])
+  })
+  it('a refused residence permit is final with the law named; a refused work permit has no appeal', () => {
+    const bundle: ProgressCase = {
+      regionId: 'gansu',
+      matters: [
+        { matterId: 'wp', kind: 'work_permit', state: 'rejected', decidedAt: at('2026-11-02') },
+        { matterId: 'rp', kind: 'residence_permit', state: 'rejected', decidedAt: at('2026-11-02') }
+      ],
+      timeline: [ev('2026-11-02', 'wp', 'in_review', 'rejected', 'reject'), ev('2026-11-02', 'rp', 'in_review', 'rejected', 'reject')]
+    }
+    expect(appealStatuses(bundle, '2026-11-03')).toEqual([
+      { kind: 'none', matterId: 'wp' },
+      { kind: 'final', matterId: 'rp', law: { document: 'exit-entry-law', article: 36 } }
+    ])
   })
 })
 

@@ -11,6 +11,7 @@
 import { addDays, beijingDate, compareDates, diffDays, type IsoDate } from '@/domain/time/beijing'
 import { caseClock, type CaseClock, type SupplementPause } from '@/domain/time/clock'
 import { appealAnswerDue, appealDeadline, canAppeal, nextActionFor, type ActorRole, type MatterState, type NextAction } from './stateMachine'
+import { appealRightFor, type AppealRight, type SourceRef } from './appealRight'
 
 export const STAGE_IDS = ['submit', 'pre_review', 'on_site', 'approval', 'issue'] as const
 export type StageId = (typeof STAGE_IDS)[number]
@@ -27,10 +28,13 @@ export interface ProgressEvent {
 }
 export interface ProgressMatter {
   matterId: string
+  /** The matter's kind ('talent_certification'...): with the region, it decides whether a review exists. */
+  kind?: string
   state: MatterState
   decidedAt?: string | null
 }
 export interface ProgressCase {
+  regionId?: string
   matters: readonly ProgressMatter[]
   timeline: readonly ProgressEvent[]
 }
@@ -222,7 +226,11 @@ export type CaseAction = NextAction | 'appointment_booked'
  */
 export function caseNextAction(c: ProgressCase, role: ActorRole, today: IsoDate, hasAppointment = false): CaseAction {
   const actions = c.matters.map((m) =>
-    nextActionFor(m.state, role, m.state === 'rejected' && m.decidedAt ? { decisionDate: beijingDate(Date.parse(m.decidedAt)), today } : undefined)
+    nextActionFor(
+      m.state,
+      role,
+      m.state === 'rejected' && m.decidedAt ? { right: appealRightFor(c.regionId, m.kind), decisionDate: beijingDate(Date.parse(m.decidedAt)), today } : undefined
+    )
   )
   const best = ACTION_PRIORITY.find((a) => actions.includes(a)) ?? 'none'
   return best === 'book_appointment' && hasAppointment ? 'appointment_booked' : best
@@ -230,25 +238,37 @@ export function caseNextAction(c: ProgressCase, role: ActorRole, today: IsoDate,
 
 // ---- Appeals ----
 
-export type AppealStatus =
-  | { kind: 'open'; matterId: string; decisionDate: IsoDate; deadline: IsoDate }
-  | { kind: 'closed'; matterId: string; decisionDate: IsoDate; deadline: IsoDate }
-  | { kind: 'pending'; matterId: string; appealedOn: IsoDate; answerDue: IsoDate }
-  | { kind: 'upheld' | 'dismissed'; matterId: string }
+type Review = Extract<AppealRight, { kind: 'review' }>
 
-/** The appeal situation of each rejected (or appealed) matter. */
+export type AppealStatus =
+  | { kind: 'open'; matterId: string; decisionDate: IsoDate; deadline: IsoDate; right: Review }
+  | { kind: 'closed'; matterId: string; decisionDate: IsoDate; deadline: IsoDate; right: Review }
+  | { kind: 'pending'; matterId: string; appealedOn: IsoDate; answerDue: IsoDate; right: Review }
+  | { kind: 'upheld' | 'dismissed'; matterId: string }
+  /** Rejected, and the law makes the refusal final (a residence permit). */
+  | { kind: 'final'; matterId: string; law: SourceRef }
+  /** Rejected, and no source grants a review of this matter. */
+  | { kind: 'none'; matterId: string }
+
+/** The appeal situation of each rejected (or appealed) matter, as the matter's right (appealRight.ts) allows. */
 export function appealStatuses(c: ProgressCase, today: IsoDate): AppealStatus[] {
   const out: AppealStatus[] = []
   for (const m of c.matters) {
     const events = matterEvents(c, m.matterId)
+    const right = appealRightFor(c.regionId, m.kind)
     const rejectedAt = [...events].reverse().find((e) => e.to === 'rejected')?.at ?? m.decidedAt ?? null
-    if (m.state === 'rejected' && rejectedAt) {
+    if (m.state === 'rejected' && right.kind === 'final') {
+      out.push({ kind: 'final', matterId: m.matterId, law: right.law })
+    } else if (m.state === 'rejected' && right.kind === 'none') {
+      out.push({ kind: 'none', matterId: m.matterId })
+    } else if (m.state === 'rejected' && rejectedAt && right.kind === 'review') {
       const decisionDate = beijingDate(Date.parse(rejectedAt))
-      out.push({ kind: canAppeal(decisionDate, today) ? 'open' : 'closed', matterId: m.matterId, decisionDate, deadline: appealDeadline(decisionDate) })
-    } else if (m.state === 'appealed') {
+      const deadline = appealDeadline(decisionDate, right.windowWorkingDays)
+      out.push({ kind: canAppeal(decisionDate, today, right.windowWorkingDays) ? 'open' : 'closed', matterId: m.matterId, decisionDate, deadline, right })
+    } else if (m.state === 'appealed' && right.kind === 'review') {
       const at = [...events].reverse().find((e) => e.to === 'appealed')?.at
       const appealedOn = at ? beijingDate(Date.parse(at)) : today
-      out.push({ kind: 'pending', matterId: m.matterId, appealedOn, answerDue: appealAnswerDue(appealedOn) })
+      out.push({ kind: 'pending', matterId: m.matterId, appealedOn, answerDue: appealAnswerDue(appealedOn, right.answerDays), right })
     } else if (m.state === 'appeal_upheld' || (m.state === 'issued' && events.some((e) => e.to === 'appeal_upheld'))) {
       out.push({ kind: 'upheld', matterId: m.matterId })
     } else if (m.state === 'appeal_dismissed') {

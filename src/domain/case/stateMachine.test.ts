@@ -21,6 +21,7 @@ import {
   type TimelineEvent,
   type TransitionContext
 } from './stateMachine'
+import { appealRightFor, type AppealRight } from './appealRight'
 import { DEVICE_ZONES, restoreDeviceTimeZoneAfterAll, setDeviceTimeZone } from '../../../tests/support/deviceTimeZones'
 
 restoreDeviceTimeZoneAfterAll()
@@ -29,7 +30,11 @@ const APPLICANT_SIDE: ActorRole[] = ['applicant', 'hr']
 const OFFICER: ActorRole[] = ['officer']
 const OFFICE_OR_SYSTEM: ActorRole[] = ['officer', 'system']
 const ACCEPTED: TransitionContext = { acceptedBefore: true }
-const IN_APPEAL_WINDOW: TransitionContext = { decisionDate: '2025-09-30', today: '2025-10-09' }
+/** Beihai talent certification (beihai-2023 art. 13): the employer asks, 5 working days, answer in 15 days. */
+const BEIHAI_CERTIFICATION = appealRightFor('beihai', 'talent_certification')
+/** The same window, asked by the applicant side: the generic table below tests the moves, not who asks. */
+const EITHER_SIDE: AppealRight = { kind: 'review', source: { document: 'beihai-2023-talent-certification', article: 13 }, windowWorkingDays: 5, answerDays: 15, whoAsks: 'applicant' }
+const IN_APPEAL_WINDOW: TransitionContext = { appealRight: EITHER_SIDE, decisionDate: '2025-09-30', today: '2025-10-09' }
 
 /** The legal moves, written out independently of the implementation's table. */
 const LEGAL: [MatterState, MatterEvent, MatterState, ActorRole[], TransitionContext?][] = [
@@ -120,11 +125,30 @@ describe('transitions', () => {
   })
 
   test('an appeal needs the decision date and today', () => {
-    expect(transition('rejected', 'appeal', 'applicant')).toEqual({ ok: false, error: 'appeal_window_unknown' })
-    expect(transition('rejected', 'appeal', 'hr', { decisionDate: '2025-09-30', today: '2025-10-15' })).toEqual({
+    expect(transition('rejected', 'appeal', 'applicant', { appealRight: EITHER_SIDE })).toEqual({ ok: false, error: 'appeal_window_unknown' })
+    expect(transition('rejected', 'appeal', 'hr', { appealRight: BEIHAI_CERTIFICATION, decisionDate: '2025-09-30', today: '2025-10-15' })).toEqual({
       ok: false,
       error: 'appeal_window_closed'
     })
+  })
+
+  test('no appeal where no source grants one, even inside what would be the window', () => {
+    const window = { decisionDate: '2025-09-30', today: '2025-10-09' }
+    // Residence permit: final by law (Exit and Entry Administration Law, art. 36).
+    expect(transition('rejected', 'appeal', 'hr', { ...window, appealRight: appealRightFor('beihai', 'residence_permit') })).toEqual({ ok: false, error: 'no_appeal_right' })
+    // Work permit, in any region: no review in the documents.
+    for (const region of ['beihai', 'gansu', 'qingdao']) {
+      expect(transition('rejected', 'appeal', 'hr', { ...window, appealRight: appealRightFor(region, 'work_permit') })).toEqual({ ok: false, error: 'no_appeal_right' })
+    }
+    // No right passed at all: refused, not assumed.
+    expect(transition('rejected', 'appeal', 'hr', window)).toEqual({ ok: false, error: 'no_appeal_right' })
+  })
+
+  test('Beihai certification: the employer asks, not the applicant', () => {
+    const ctx = { appealRight: BEIHAI_CERTIFICATION, decisionDate: '2025-09-30', today: '2025-10-09' }
+    expect(transition('rejected', 'appeal', 'hr', ctx)).toEqual({ ok: true, next: 'appealed' })
+    expect(transition('rejected', 'appeal', 'applicant', ctx)).toEqual({ ok: false, error: 'appeal_not_yours' })
+    expect(transition('rejected', 'appeal', 'officer', ctx)).toEqual({ ok: false, error: 'actor_not_allowed' })
   })
 
   test('eventsFrom and terminal states', () => {
@@ -137,32 +161,32 @@ describe('transitions', () => {
 describe('appeal window: 5 working days after the decision, across holidays', () => {
   test('decision on the eve of National Day 2025', () => {
     // 10-01..08 off; then Thu 9 (1), Fri 10 (2), Sat 11 adjusted (3), Mon 13 (4), Tue 14 (5).
-    expect(appealDeadline('2025-09-30')).toBe('2025-10-14')
-    expect(canAppeal('2025-09-30', '2025-09-30')).toBe(true) // the decision day itself
-    expect(canAppeal('2025-09-30', '2025-10-05')).toBe(true)
-    expect(canAppeal('2025-09-30', '2025-10-14')).toBe(true) // day 5
-    expect(canAppeal('2025-09-30', '2025-10-15')).toBe(false) // day 6
-    expect(canAppeal('2025-09-30', '2025-09-29')).toBe(false) // before the decision
+    expect(appealDeadline('2025-09-30', 5)).toBe('2025-10-14')
+    expect(canAppeal('2025-09-30', '2025-09-30', 5)).toBe(true) // the decision day itself
+    expect(canAppeal('2025-09-30', '2025-10-05', 5)).toBe(true)
+    expect(canAppeal('2025-09-30', '2025-10-14', 5)).toBe(true) // day 5
+    expect(canAppeal('2025-09-30', '2025-10-15', 5)).toBe(false) // day 6
+    expect(canAppeal('2025-09-30', '2025-09-29', 5)).toBe(false) // before the decision
   })
 
   test('decision before Spring Festival 2026: day 6 is the adjusted working Saturday', () => {
     // Sat 14 adjusted (1); 15..23 off; Tue 24 (2), 25 (3), 26 (4), Fri 27 (5); Sat 28 adjusted would be 6.
-    expect(appealDeadline('2026-02-13')).toBe('2026-02-27')
-    expect(canAppeal('2026-02-13', '2026-02-27')).toBe(true)
-    expect(canAppeal('2026-02-13', '2026-02-28')).toBe(false)
-    expect(transition('rejected', 'appeal', 'hr', { decisionDate: '2026-02-13', today: '2026-02-27' })).toEqual({
+    expect(appealDeadline('2026-02-13', 5)).toBe('2026-02-27')
+    expect(canAppeal('2026-02-13', '2026-02-27', 5)).toBe(true)
+    expect(canAppeal('2026-02-13', '2026-02-28', 5)).toBe(false)
+    expect(transition('rejected', 'appeal', 'hr', { appealRight: BEIHAI_CERTIFICATION, decisionDate: '2026-02-13', today: '2026-02-27' })).toEqual({
       ok: true,
       next: 'appealed'
     })
-    expect(transition('rejected', 'appeal', 'hr', { decisionDate: '2026-02-13', today: '2026-02-28' })).toEqual({
+    expect(transition('rejected', 'appeal', 'hr', { appealRight: BEIHAI_CERTIFICATION, decisionDate: '2026-02-13', today: '2026-02-28' })).toEqual({
       ok: false,
       error: 'appeal_window_closed'
     })
   })
 
   test('the answer is due 15 calendar days after the appeal', () => {
-    expect(appealAnswerDue('2025-09-30')).toBe('2025-10-15')
-    expect(appealAnswerDue('2026-02-10')).toBe('2026-02-25')
+    expect(appealAnswerDue('2025-09-30', 15)).toBe('2025-10-15')
+    expect(appealAnswerDue('2026-02-10', 15)).toBe('2026-02-25')
   })
 })
 
@@ -235,19 +259,20 @@ describe.each(DEVICE_ZONES)('timeline, device time zone $tz', ({ tz, julyOffset 
       ['reject', 'officer', '2025-10-13T16:30:00.000Z']
     ]
     const timeline = run(steps, '2025-10-21')
-    expect(contextFromTimeline(timeline, '2025-10-21')).toEqual({
+    expect(contextFromTimeline(timeline, '2025-10-21', BEIHAI_CERTIFICATION)).toEqual({
       acceptedBefore: false,
+      appealRight: BEIHAI_CERTIFICATION,
       decisionDate: '2025-10-14',
       today: '2025-10-21'
     })
     expect(
-      applyEvent('rejected', 'appeal', 'applicant', '2025-10-21T01:00:00.000Z', {
-        ctx: contextFromTimeline(timeline, '2025-10-21')
+      applyEvent('rejected', 'appeal', 'hr', '2025-10-21T01:00:00.000Z', {
+        ctx: contextFromTimeline(timeline, '2025-10-21', BEIHAI_CERTIFICATION)
       })
     ).toMatchObject({ ok: true, next: 'appealed' })
     expect(
-      applyEvent('rejected', 'appeal', 'applicant', '2025-10-22T01:00:00.000Z', {
-        ctx: contextFromTimeline(timeline, '2025-10-22')
+      applyEvent('rejected', 'appeal', 'hr', '2025-10-22T01:00:00.000Z', {
+        ctx: contextFromTimeline(timeline, '2025-10-22', BEIHAI_CERTIFICATION)
       })
     ).toEqual({ ok: false, error: 'appeal_window_closed' })
   })
@@ -305,14 +330,17 @@ describe('next action', () => {
     expect(nextActionFor('in_review', 'applicant')).toBe('wait')
     expect(nextActionFor('approved', 'applicant')).toBe('pick_up')
     expect(nextActionFor('issued', 'applicant')).toBe('none')
-    expect(nextActionFor('rejected', 'applicant')).toBe('appeal_or_accept')
+    // Without a right that grants a review, a rejection is the end.
+    expect(nextActionFor('rejected', 'applicant')).toBe('none')
   })
 
-  test('a closed appeal window leaves nothing to do', () => {
-    expect(nextActionFor('rejected', 'hr', { decisionDate: '2025-09-30', today: '2025-10-14' })).toBe(
-      'appeal_or_accept'
-    )
-    expect(nextActionFor('rejected', 'hr', { decisionDate: '2025-09-30', today: '2025-10-15' })).toBe('none')
+  test('an appeal is offered only where a source grants one, to the side that asks, inside the window', () => {
+    const at = { decisionDate: '2025-09-30', today: '2025-10-14' }
+    expect(nextActionFor('rejected', 'hr', { ...at, right: BEIHAI_CERTIFICATION })).toBe('appeal_or_accept')
+    expect(nextActionFor('rejected', 'applicant', { ...at, right: BEIHAI_CERTIFICATION })).toBe('none') // the employer asks
+    expect(nextActionFor('rejected', 'hr', { ...at, today: '2025-10-15', right: BEIHAI_CERTIFICATION })).toBe('none')
+    expect(nextActionFor('rejected', 'hr', { ...at, right: appealRightFor('beihai', 'residence_permit') })).toBe('none')
+    expect(nextActionFor('rejected', 'hr', { ...at, right: appealRightFor('gansu', 'work_permit') })).toBe('none')
   })
 
   test('officer side and system', () => {

@@ -3,7 +3,7 @@
  *
  *   draft -> submitted -> pre_review -> (supplement_requested <-> resubmitted) -> accepted -> in_review
  *         -> approved -> issued
- *   pre_review | in_review -> rejected -> appealed -> appeal_upheld | appeal_dismissed
+ *   pre_review | in_review -> rejected -> appealed -> appeal_upheld | appeal_dismissed   (only where a source grants a review)
  *
  * Choices made here (DOMAIN.md leaves them open):
  * - A supplement may be requested in pre-review (Beihai) and in review (Gansu: "one-time notice of
@@ -13,12 +13,15 @@
  * - Rejection (with written reasons) may come from pre-review or review.
  * - appeal_upheld means the rejection is overturned: the office then issues (appeal_upheld -> issued).
  * - withdrawn: the applicant side may withdraw before acceptance (draft, submitted, pre_review).
- * - The appeal window (5 working days after the decision) is checked here, so the mock backend cannot
- *   accept a late appeal; the caller passes the decision date and today's Beijing date.
+ * - Whether a review exists at all, who asks and its window come from `appealRight.ts` (one table: Beihai
+ *   talent certification only; a residence-permit refusal is final; other matters have none). The guard
+ *   checks them here, so the mock backend cannot accept an appeal no source grants, from the wrong side or
+ *   late; the caller passes the matter's right, the decision date and today's Beijing date.
  */
 import { addDays, beijingDate, compareDates, type IsoDate } from '@/domain/time/beijing'
 import { addWorkingDays } from '@/domain/time/workingDays'
 import type { SupplementPause } from '@/domain/time/clock'
+import { mayAsk, type AppealRight } from './appealRight'
 
 export const MATTER_STATES = [
   'draft',
@@ -58,11 +61,6 @@ export const MATTER_EVENTS = [
 ] as const
 export type MatterEvent = (typeof MATTER_EVENTS)[number]
 
-/** Appeal window after a decision, in working days (beihai-2023). */
-export const APPEAL_WINDOW_WORKING_DAYS = 5
-/** The office answers an appeal within this many calendar days (beihai-2023: "15 days", not working days). */
-export const APPEAL_ANSWER_CALENDAR_DAYS = 15
-
 const APPLICANT_SIDE: readonly ActorRole[] = ['applicant', 'hr']
 const OFFICE: readonly ActorRole[] = ['officer']
 /** Steps the backend may take on its own (queueing for review, pushing an e-permit). */
@@ -96,7 +94,8 @@ export const EVENT_RULES: Readonly<Record<MatterEvent, EventRule>> = {
 export interface TransitionContext {
   /** The matter was accepted before a supplement was requested (decides where a resubmission resumes). */
   acceptedBefore?: boolean
-  /** For 'appeal': the Beijing date of the rejection and today's Beijing date. */
+  /** For 'appeal': the matter's right (appealRightFor), the Beijing date of the rejection and today's Beijing date. */
+  appealRight?: AppealRight
   decisionDate?: IsoDate
   today?: IsoDate
 }
@@ -109,6 +108,10 @@ export type TransitionError =
   | 'not_accepted_yet'
   /** resubmitted -> pre_review after the matter was accepted */
   | 'already_accepted'
+  /** No source grants a review of this matter (or the refusal is final by law). */
+  | 'no_appeal_right'
+  /** The source gives the review to the other side (beihai-2023: the employer). */
+  | 'appeal_not_yours'
   | 'appeal_window_unknown'
   | 'appeal_window_closed'
 
@@ -118,12 +121,15 @@ const refuse = (error: TransitionError): TransitionResult => ({ ok: false, error
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
 
 /** Checks that depend on more than the current state. */
-function guard(from: MatterState, event: MatterEvent, ctx: TransitionContext): TransitionError | null {
+function guard(from: MatterState, event: MatterEvent, actor: ActorRole, ctx: TransitionContext): TransitionError | null {
   if (from === 'resubmitted' && event === 'start_review' && !ctx.acceptedBefore) return 'not_accepted_yet'
   if (from === 'resubmitted' && event === 'start_pre_review' && ctx.acceptedBefore) return 'already_accepted'
   if (event === 'appeal') {
+    const right = ctx.appealRight
+    if (!right || right.kind !== 'review') return 'no_appeal_right'
+    if (!mayAsk(right, actor)) return 'appeal_not_yours'
     if (!ctx.decisionDate || !ctx.today) return 'appeal_window_unknown'
-    if (!canAppeal(ctx.decisionDate, ctx.today)) return 'appeal_window_closed'
+    if (!canAppeal(ctx.decisionDate, ctx.today, right.windowWorkingDays)) return 'appeal_window_closed'
   }
   return null
 }
@@ -140,7 +146,7 @@ export function transition(
   const next = hasOwn(rule.moves, state) ? rule.moves[state] : undefined
   if (!next) return refuse('illegal_transition')
   if (!rule.actors.includes(actor)) return refuse('actor_not_allowed')
-  const blocked = guard(state, event, ctx)
+  const blocked = guard(state, event, actor, ctx)
   return blocked ? refuse(blocked) : { ok: true, next }
 }
 
@@ -153,21 +159,21 @@ export const TERMINAL_STATES: readonly MatterState[] = MATTER_STATES.filter((s) 
   MATTER_EVENTS.every((e) => EVENT_RULES[e].moves[s] === undefined)
 )
 
-// ---- Appeals (beihai-2023: appeal within 5 working days of the result, answered within 15 days) ----
+// ---- Appeals: the numbers come from the matter's right (appealRight.ts) ----
 
-/** Last day to appeal: the 5th working day after the decision date (counting from the day after). */
-export function appealDeadline(decisionDate: IsoDate): IsoDate {
-  return addWorkingDays(decisionDate, APPEAL_WINDOW_WORKING_DAYS)
+/** Last day to appeal: the nth working day after the decision date (counting from the day after). */
+export function appealDeadline(decisionDate: IsoDate, windowWorkingDays: number): IsoDate {
+  return addWorkingDays(decisionDate, windowWorkingDays)
 }
 
 /** Open from the decision day itself through the deadline day, inclusive. */
-export function canAppeal(decisionDate: IsoDate, today: IsoDate): boolean {
-  return compareDates(today, decisionDate) >= 0 && compareDates(today, appealDeadline(decisionDate)) <= 0
+export function canAppeal(decisionDate: IsoDate, today: IsoDate, windowWorkingDays: number): boolean {
+  return compareDates(today, decisionDate) >= 0 && compareDates(today, appealDeadline(decisionDate, windowWorkingDays)) <= 0
 }
 
-/** The office's answer is due 15 calendar days after the appeal date. */
-export function appealAnswerDue(appealDate: IsoDate): IsoDate {
-  return addDays(appealDate, APPEAL_ANSWER_CALENDAR_DAYS)
+/** The office's answer is due this many calendar days after the appeal date (beihai-2023: "15日", not working days). */
+export function appealAnswerDue(appealDate: IsoDate, answerDays: number): IsoDate {
+  return addDays(appealDate, answerDays)
 }
 
 // ---- Timeline ----
@@ -199,11 +205,12 @@ export function applyEvent(
 
 const dayOf = (e: TimelineEvent): IsoDate => beijingDate(Date.parse(e.at))
 
-/** Context for `transition` derived from a matter's timeline and today's Beijing date. */
-export function contextFromTimeline(timeline: readonly TimelineEvent[], today: IsoDate): TransitionContext {
+/** Context for `transition` derived from a matter's timeline, its appeal right and today's Beijing date. */
+export function contextFromTimeline(timeline: readonly TimelineEvent[], today: IsoDate, appealRight?: AppealRight): TransitionContext {
   const rejection = [...timeline].reverse().find((e) => e.to === 'rejected')
   return {
     acceptedBefore: timeline.some((e) => e.to === 'accepted'),
+    ...(appealRight ? { appealRight } : {}),
     decisionDate: rejection ? dayOf(rejection) : undefined,
     today
   }
@@ -302,7 +309,8 @@ const APPLICANT_SIDE_ACTION: Record<MatterState, NextAction> = {
   in_review: 'wait',
   approved: 'pick_up',
   issued: 'none',
-  rejected: 'appeal_or_accept',
+  // A rejection offers an appeal only where a source grants one: nextActionFor decides with the right.
+  rejected: 'none',
   appealed: 'wait',
   appeal_upheld: 'wait',
   appeal_dismissed: 'none',
@@ -328,18 +336,19 @@ const OFFICER_ACTION: Record<MatterState, NextAction> = {
 
 /**
  * A code the UI turns into a call to action (applicant, HR) or the simulator into a step (officer).
- * Pass the decision date and today to drop 'appeal_or_accept' once the appeal window has closed.
+ * A rejection asks 'appeal_or_accept' only of the side the matter's right lets ask, inside its window
+ * (pass the right, the decision date and today); otherwise the decision is the end ('none').
  */
 export function nextActionFor(
   state: MatterState,
   role: ActorRole,
-  appealWindow?: { decisionDate: IsoDate; today: IsoDate }
+  appeal?: { right: AppealRight; decisionDate: IsoDate; today: IsoDate }
 ): NextAction {
   switch (role) {
     case 'applicant':
     case 'hr':
-      if (state === 'rejected' && appealWindow && !canAppeal(appealWindow.decisionDate, appealWindow.today)) {
-        return 'none'
+      if (state === 'rejected' && appeal && appeal.right.kind === 'review' && mayAsk(appeal.right, role)) {
+        return canAppeal(appeal.decisionDate, appeal.today, appeal.right.windowWorkingDays) ? 'appeal_or_accept' : 'none'
       }
       return APPLICANT_SIDE_ACTION[state]
     case 'officer':

@@ -79,7 +79,7 @@ export function buildCaseRows(
 ): CaseRowData[] {
   const expiryByEmployee = new Map(employees.map((e) => [e.id, firstExpiry(e, today)?.days ?? null]))
   return cases.map((c) => {
-    const progress = { matters: c.matters, timeline: [] }
+    const progress = { regionId: c.regionId, matters: c.matters, timeline: [] }
     const action = caseNextAction(progress, 'hr', today)
     // Rows show the promised date (else the legal one) while the office's clock runs; a decision stops it.
     const limits = describe.limits(c)

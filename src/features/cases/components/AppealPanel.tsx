@@ -1,7 +1,9 @@
 /**
- * Rejection and appeal (beihai-2023): the written reasons; an appeal only within 5 working days of the
- * decision (after that the action is gone, and we say why); the answer within 15 days; the original
- * decision stands meanwhile.
+ * A rejection: the written reasons, and what the matter's right (src/domain/case/appealRight.ts) allows,
+ * with its source named. Beihai talent certification (beihai-2023 art. 13): the employer may appeal within
+ * the window of working days (after that the action is gone, and we say why), answered within the days the
+ * source gives, the original decision standing meanwhile. A residence-permit refusal is final by law; other
+ * matters have no appeal in the documents. The numbers come from the right, not from the text.
  */
 import { useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
@@ -9,6 +11,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import { api, callWithRetry, type Case } from '@/api'
 import { appealStatuses, type AppealStatus } from '@/domain/case/stages'
+import { mayAsk, type SourceRef } from '@/domain/case/appealRight'
+import type { ActorRole } from '@/domain/case/stateMachine'
 import type { IsoDate } from '@/domain/time/beijing'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { formatDay, pick, useLang } from '../lang'
@@ -16,32 +20,61 @@ import { matterName } from '../region'
 import './cases.scss'
 import '@/i18n/namespaces/cases'
 
-function StatusText({ s }: { s: AppealStatus }) {
+/** 'Source: <document>, art. <n>' in the user's language. */
+function SourceLine({ source }: { source: SourceRef }) {
+  const { t } = useTranslation(['cases', 'common'])
+  const ref = t('common:sources.ref', { document: t(`common:sources.documents.${source.document}`), article: source.article })
+  return <Text className='cases-appeal__source'>{t('cases:appeal.source', { source: ref })}</Text>
+}
+
+function StatusText({ s, actor }: { s: AppealStatus; actor: ActorRole }) {
   const { t } = useTranslation('cases')
   switch (s.kind) {
     case 'open':
-      return <Text className='cases-appeal__window'>{t('appeal.open', { deadline: s.deadline })}</Text>
+      return (
+        <View>
+          <Text className='cases-appeal__window'>
+            {t(mayAsk(s.right, actor) || s.right.whoAsks !== 'employer' ? 'appeal.open' : 'appeal.openEmployer', { deadline: s.deadline, days: s.right.windowWorkingDays })}
+          </Text>
+          <SourceLine source={s.right.source} />
+        </View>
+      )
     case 'closed':
       return (
         <View className='cases-appeal__window' role='note'>
-          {t('appeal.closed', { deadline: s.deadline, decided: s.decisionDate })}
+          <Text>{t('appeal.closed', { deadline: s.deadline, decided: s.decisionDate, days: s.right.windowWorkingDays })}</Text>
+          <SourceLine source={s.right.source} />
         </View>
       )
     case 'pending':
       return (
         <View>
-          <Text className='cases-appeal__window'>{t('appeal.pending', { filed: s.appealedOn, due: s.answerDue })}</Text>
+          <Text className='cases-appeal__window'>{t('appeal.pending', { filed: s.appealedOn, due: s.answerDue, days: s.right.answerDays })}</Text>
           <Text className='cases-appeal__stands'>{t('appeal.stands')}</Text>
+          <SourceLine source={s.right.source} />
         </View>
       )
     case 'upheld':
       return <Text className='cases-appeal__window'>{t('appeal.upheld')}</Text>
     case 'dismissed':
       return <Text className='cases-appeal__window'>{t('appeal.dismissed')}</Text>
+    case 'final':
+      return (
+        <View className='cases-appeal__window' role='note'>
+          <Text>{t('appeal.final')}</Text>
+          <SourceLine source={s.law} />
+        </View>
+      )
+    case 'none':
+      return (
+        <View className='cases-appeal__window' role='note'>
+          {t('appeal.none')}
+        </View>
+      )
   }
 }
 
-export function AppealPanel({ c, today, onChange }: { c: Case; today: IsoDate; onChange: (next: Case) => void }) {
+export function AppealPanel({ c, today, actor, onChange }: { c: Case; today: IsoDate; actor: ActorRole; onChange: (next: Case) => void }) {
   const { t } = useTranslation('cases')
   const lang = useLang()
   const [grounds, setGrounds] = useState('')
@@ -49,7 +82,8 @@ export function AppealPanel({ c, today, onChange }: { c: Case; today: IsoDate; o
   const [busy, setBusy] = useState(false)
   const statuses = appealStatuses(c, today)
   if (statuses.length === 0) return null
-  const canFile = statuses.some((s) => s.kind === 'open')
+  const canFile = statuses.some((s) => s.kind === 'open' && mayAsk(s.right, actor))
+  const reviewable = statuses.some((s) => s.kind !== 'final' && s.kind !== 'none')
 
   async function fileAppeal() {
     setFailure(null)
@@ -67,7 +101,7 @@ export function AppealPanel({ c, today, onChange }: { c: Case; today: IsoDate; o
   return (
     <View className='cases-card cases-appeal'>
       <View role='heading' aria-level={2} className='cases-card__title'>
-        {t('appeal.heading')}
+        {reviewable ? t('appeal.heading') : t('appeal.headingDecision')}
       </View>
       {statuses.map((s) => {
         const matter = c.matters.find((m) => m.matterId === s.matterId)
@@ -87,7 +121,7 @@ export function AppealPanel({ c, today, onChange }: { c: Case; today: IsoDate; o
                 ))}
               </View>
             ) : null}
-            <StatusText s={s} />
+            <StatusText s={s} actor={actor} />
           </View>
         )
       })}

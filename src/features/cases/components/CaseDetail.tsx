@@ -60,7 +60,7 @@ export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (
 
       <NextActionCard action={action} caseId={c.id} appointment={hasAppointment ? c.appointment : null} />
       {supplementOpen ? <SupplementPanel c={c} onChange={onChange} pickFile={pickFile} /> : null}
-      <AppealPanel c={c} today={today} onChange={onChange} />
+      <AppealPanel c={c} today={today} actor={actor} onChange={onChange} />
       <DueDates due={due} note={limitNote(c, lang)} />
       <StageTimeline stages={stages} regionId={c.regionId} />
       <History timeline={c.timeline} regionId={c.regionId} matterCount={c.matters.length} />
