@@ -33,17 +33,30 @@ export function qrRuns(code: QrModules): [number, number, number][] {
   return runs
 }
 
-/** The SVG of a code already made. */
+/**
+ * The SVG of a code already made. The path is drawn in modules (the viewBox scales it to `cellSize` units a
+ * module), each run moving relative to the one before: a certificate's live code is sent to the mini-program's
+ * render layer with every redraw of its screen, so its size counts.
+ */
 export function qrSvgOf(code: QrModules, { margin, cellSize = 4 }: QrSvgOptions = {}): string {
   const quiet = margin ?? cellSize * QR_QUIET_MODULES
   const total = code.size * cellSize + 2 * quiet
-  // One path of horizontal runs: a few KB for a large code, where a rect per module is ten times that.
+  const units = total / cellSize
+  const offset = quiet / cellSize
+  let penX = 0
+  let penY = 0
+  // One path of horizontal runs; after `z` the pen is back at the run's start, where the next move begins.
   const path = qrRuns(code)
-    .map(([x, y, length]) => `M${quiet + x * cellSize} ${quiet + y * cellSize}h${length * cellSize}v${cellSize}h-${length * cellSize}z`)
+    .map(([x, y, length], i) => {
+      const move = i === 0 ? `M${offset + x} ${offset + y}` : `m${x - penX} ${y - penY}`
+      penX = x
+      penY = y
+      return `${move}h${length}v1h-${length}z`
+    })
     .join('')
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${total}px" height="${total}px" viewBox="0 0 ${total} ${total}" shape-rendering="crispEdges">` +
-    `<rect width="${total}" height="${total}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${total}px" height="${total}px" viewBox="0 0 ${units} ${units}" shape-rendering="crispEdges">` +
+    `<rect width="${units}" height="${units}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   )
 }
 

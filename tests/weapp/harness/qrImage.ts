@@ -11,15 +11,20 @@ export function readQrImage(src: string): string | null {
   const size = Number(/viewBox="0 0 (\d+(?:\.\d+)?) /.exec(svg)?.[1])
   const d = /<path[^>]* d="([^"]*)"/.exec(svg)?.[1] ?? ''
   if (!(size > 0) || !d) return null
-  // Painted at 4 pixels a unit, so thin modules land on whole pixels.
-  const scale = 4
+  // Painted at 8 pixels a unit, so modules land on whole pixels.
+  const scale = 8
   const side = Math.ceil(size * scale)
   const pixels = new Uint8ClampedArray(side * side * 4).fill(255)
-  for (const [, x, y, w, h] of d.matchAll(/M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)h-[\d.]+z/g)) {
-    const x0 = Math.round(Number(x) * scale)
-    const y0 = Math.round(Number(y) * scale)
-    const x1 = Math.round((Number(x) + Number(w)) * scale)
-    const y1 = Math.round((Number(y) + Number(h)) * scale)
+  // Runs of `[Mm]x y h w v h h-w z`; after `z` the pen is back at the run's start, where a relative move begins.
+  let penX = 0
+  let penY = 0
+  for (const [, cmd, x, y, w, h] of d.matchAll(/([Mm])(-?[\d.]+) (-?[\d.]+)h([\d.]+)v([\d.]+)h-[\d.]+z/g)) {
+    penX = cmd === 'M' ? Number(x) : penX + Number(x)
+    penY = cmd === 'M' ? Number(y) : penY + Number(y)
+    const x0 = Math.round(penX * scale)
+    const y0 = Math.round(penY * scale)
+    const x1 = Math.round((penX + Number(w)) * scale)
+    const y1 = Math.round((penY + Number(h)) * scale)
     for (let py = y0; py < y1; py++) {
       for (let px = x0; px < x1; px++) {
         const i = (py * side + px) * 4
