@@ -1,4 +1,7 @@
 import { tabRoutes, subPackages, preloadRule } from './routes'
+// app.json holds one language: the tab texts are the Chinese ones of the locale file, set in the reader's
+// language at run time (src/lib/tabBar.ts).
+import zh from '../locales/zh-CN/common.json'
 
 const tabs = Object.values(tabRoutes)
 
@@ -13,7 +16,7 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: tabs.map((route) => ({
       pagePath: route.path,
-      text: route.tab.defaultText,
+      text: zh.tabs[route.tab.textKey],
       iconPath: `assets/tabbar/${route.tab.textKey}.png`,
       selectedIconPath: `assets/tabbar/${route.tab.textKey}-active.png`
     }))

@@ -1,10 +1,10 @@
 import { useEffect, type PropsWithChildren } from 'react'
-import Taro from '@tarojs/taro'
 import { I18nextProvider } from 'react-i18next'
 import { initI18n, i18n, setLanguage, type Language } from '@/i18n'
 import { useSettings } from '@/stores/settings'
 import { tabRoutes } from '@/routes'
 import { installA11y, setTabBarLabel } from '@/lib/a11y'
+import { presetTabBarTexts, setTabBarTexts } from '@/lib/tabBar'
 import { installPlatformPrivacy } from '@/features/privacy/platform'
 import { prepareSealing } from '@/lib/sealKey'
 import { openAhead } from '@/lib/sealedStorageAhead'
@@ -12,6 +12,10 @@ import { CERTIFICATE_STORAGE_KEY } from '@/features/certificate/storageKey'
 import './app.scss'
 
 initI18n(useSettings.getState().language)
+/** Each tab's text in the current language, in the tab bar's order. */
+const tabTexts = (): string[] => Object.values(tabRoutes).map((route) => i18n.t(`tabs.${route.tab.textKey}`))
+// H5: the tab bar is made from the app config right after this module; it is made in the reader's language.
+presetTabBarTexts(tabTexts())
 // Keyboard activation, button roles and landmarks for the H5 build (nothing on the mini-program).
 installA11y()
 // WeChat's privacy prompt must have its listener before any privacy API runs.
@@ -21,12 +25,10 @@ void prepareSealing().catch(() => undefined)
 // H5: the certificate cache is opened by WebCrypto now, so its screen does not open it in JavaScript.
 openAhead([CERTIFICATE_STORAGE_KEY])
 
-/** Tab bar texts are static in app.json; set them in the current language. */
+/** Tab bar texts are static in app.json (Chinese); set them in the current language. */
 function applyLanguage(language: Language): void {
   setLanguage(language)
-  Object.values(tabRoutes).forEach((route, index) => {
-    Taro.setTabBarItem({ index, text: i18n.t(`tabs.${route.tab.textKey}`) }).catch(() => undefined)
-  })
+  setTabBarTexts(tabTexts())
   setTabBarLabel(i18n.t('a11y.tabBar'))
   if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') document.documentElement.lang = language
 }

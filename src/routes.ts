@@ -6,7 +6,8 @@
 
 export interface TabRoute {
   path: string
-  tab: { textKey: 'home' | 'guides' | 'certificate' | 'me'; defaultText: string }
+  /** Its text is `common:tabs.<textKey>` in each language (app.json holds the Chinese one). */
+  tab: { textKey: 'home' | 'guides' | 'certificate' | 'me' }
   /** The pages this tab's tiles, links and buttons open: their subpackages are fetched ahead on Wi-Fi (preloadRule). */
   leadsTo: readonly SubRouteName[]
 }
@@ -19,12 +20,12 @@ export interface SubRoute {
 export const tabRoutes = {
   home: {
     path: 'pages/home/index',
-    tab: { textKey: 'home', defaultText: '首页' },
+    tab: { textKey: 'home' },
     leadsTo: ['signIn', 'area', 'caseList', 'dashboard', 'applyStart', 'inbox', 'perks', 'verify', 'pointsCheck']
   },
-  guides: { path: 'pages/guides/index', tab: { textKey: 'guides', defaultText: '指南' }, leadsTo: ['guideDetail', 'pointsCheck', 'talentCheck'] },
-  certificate: { path: 'pages/certificate/index', tab: { textKey: 'certificate', defaultText: '认定书' }, leadsTo: ['signIn', 'verify', 'talentCheck'] },
-  me: { path: 'pages/me/index', tab: { textKey: 'me', defaultText: '我的' }, leadsTo: ['signIn', 'privacy', 'officer'] }
+  guides: { path: 'pages/guides/index', tab: { textKey: 'guides' }, leadsTo: ['guideDetail', 'pointsCheck', 'talentCheck'] },
+  certificate: { path: 'pages/certificate/index', tab: { textKey: 'certificate' }, leadsTo: ['signIn', 'verify', 'talentCheck'] },
+  me: { path: 'pages/me/index', tab: { textKey: 'me' }, leadsTo: ['signIn', 'privacy', 'officer'] }
 } as const satisfies Record<string, TabRoute>
 
 /** Subpackages: each domain keeps its pages and the components only it uses under its root. */
