@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next'
 import { api, callWithRetry, type Case, type Slot } from '@/api'
 import { addDays, type IsoDate } from '@/domain/time/beijing'
 import { publicHolidayOn } from '@/domain/time/workingDays'
-import { BackButton, ErrorNotice } from '@/components/ErrorNotice'
+import { ErrorNotice } from '@/components/ErrorNotice'
+import { CaseLoadNotice, useCaseById } from './CaseLoadNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { navigate } from '@/lib/navigation'
 import { pick, useLang } from '../lang'
@@ -212,17 +213,7 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
 }
 
 export function AppointmentBooking({ caseId }: { caseId: string }) {
-  const { t } = useTranslation(['cases', 'common'])
-  const query = useQuery(caseId ? `case:${caseId}` : null, () => api().call('cases.get', { params: { caseId } }))
-  if (!caseId) {
-    return (
-      <View className='cases-muted' role='alert'>
-        <Text>{t('detail.missingId')}</Text>
-        <BackButton to='caseList' />
-      </View>
-    )
-  }
-  if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} backTo='caseList' />
-  if (!query.data) return <Text className='cases-muted'>{t('common:status.loading')}</Text>
+  const query = useCaseById(caseId)
+  if (!caseId || query.error || !query.data) return <CaseLoadNotice caseId={caseId} query={query} />
   return <Booking c={query.data} onChange={query.reload} />
 }

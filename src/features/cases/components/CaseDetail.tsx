@@ -3,16 +3,15 @@ import { useRef } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
-import { api, type Case } from '@/api'
+import type { Case } from '@/api'
 import { caseNextAction, decisionDay, deriveStages, dueSummary } from '@/domain/case/stages'
-import { BackButton, ErrorNotice } from '@/components/ErrorNotice'
-import { useQuery } from '@/hooks/useQuery'
 import { navigate } from '@/lib/navigation'
 import { useSession } from '@/stores/session'
 import { todayInBeijing, useLang } from '../lang'
 import { focusable } from '../a11y'
 import { caseTitle, limitNote, limitsForCase, regionName } from '../region'
 import { StatusBadge } from './StatusBadge'
+import { CaseLoadNotice, useCaseById } from './CaseLoadNotice'
 import { NextActionCard } from './NextActionCard'
 import { DueDates } from './DueDates'
 import { SupplementPanel, type SupplementPanelProps } from './SupplementPanel'
@@ -80,8 +79,7 @@ export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (
 
 /** Loads the case by id; answers update it in place. */
 export function CaseDetail({ caseId, pickFile }: { caseId: string; pickFile?: SupplementPanelProps['pickFile'] }) {
-  const { t } = useTranslation(['cases', 'common'])
-  const query = useQuery(caseId ? `case:${caseId}` : null, () => api().call('cases.get', { params: { caseId } }))
+  const query = useCaseById(caseId)
   const current = query.data
   // Coming back from the appointment page (or the simulator): show the case as it is now.
   const shown = useRef(false)
@@ -90,15 +88,6 @@ export function CaseDetail({ caseId, pickFile }: { caseId: string; pickFile?: Su
     shown.current = true
   })
 
-  if (!caseId) {
-    return (
-      <View className='cases-muted' role='alert'>
-        <Text>{t('detail.missingId')}</Text>
-        <BackButton to='caseList' />
-      </View>
-    )
-  }
-  if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} backTo='caseList' />
-  if (!current) return <Text className='cases-muted'>{t('common:status.loading')}</Text>
+  if (!caseId || query.error || !current) return <CaseLoadNotice caseId={caseId} query={query} />
   return <CaseDetailView c={current} onChange={query.mutate} pickFile={pickFile} />
 }
