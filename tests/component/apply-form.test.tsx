@@ -12,6 +12,8 @@ import { SEAL_PREFIX } from '@/lib/seal'
 import { openFromStorage } from '@/lib/sealKey'
 import { mediaQueue, navigation } from '../doubles/taro'
 import { freshBackend } from '../support/backend'
+import { addMonths } from '@/domain/validation/dates'
+import { beijingToday } from '@/domain/time/beijing'
 
 beforeAll(() => initI18n('en'))
 beforeEach(() => {
@@ -330,9 +332,43 @@ describe('materials step', () => {
     fireEvent.change(within(photo()).getByLabelText('Date issued (or photo taken)'), { target: { value: '2020-01-01' } })
     fireEvent.click(screen.getByRole('button', { name: 'Next' }))
     expect(await within(photo()).findByText(/Please get a newer one/)).toBeInTheDocument()
+    // Gansu states this rule (work-permit materials list): it stays a requirement, with its source named.
+    expect(within(photo()).getByText(/^Source: Notice on issuing the Work Plan for the 'Working in China' One-Thing Service.*service guide, work-permit materials list/)).toBeInTheDocument()
+    expect(screen.getByText('Step 4 of 5: Materials')).toBeInTheDocument()
 
     fireEvent.click(within(photo()).getByRole('button', { name: 'Delete' }))
     await waitFor(() => expect(useDrafts.getState().drafts[draft.id].materials['gs-mat-photo']).toBeUndefined())
+  })
+})
+
+describe('advice, not blocks, where the documents are silent', () => {
+  it('a passport valid for 3 more months shows advice on the material and on the review step, and the form can still be submitted', async () => {
+    const env = freshBackend()
+    const hr = await env.as('hr.gansu')
+    useSession.setState({ token: 'x', user: hr, expiresAt: null })
+    const draft = gansuDraft(complete)
+    useDrafts.getState().setStep(draft.id, draftModel(regionRegistry, draft).steps.findIndex((s) => s.id === 'materials'))
+    render(<ApplicationForm draftId={draft.id} retry={noWait} />)
+    const passport = () => screen.getByRole('group', { name: /^Applicant's passport or international travel document/ })
+    mediaQueue.push({ tempFilePath: 'wxfile://tmp/passport.jpg', size: 200 * 1024, fileType: 'image' })
+    fireEvent.click(within(passport()).getByRole('button', { name: 'Take a photo or choose a file' }))
+    expect(await within(passport()).findByText(/Uploaded: passport.jpg/)).toBeInTheDocument()
+    expect(within(passport()).getByText('Offices usually want it valid for at least 6 more months.')).toBeInTheDocument()
+    fireEvent.change(within(passport()).getByLabelText('Valid to'), { target: { value: addMonths(beijingToday(), 3) } })
+
+    const advice = within(passport()).getByRole('note')
+    expect(advice).toHaveTextContent('Valid for less than 6 more months: offices usually want at least 6 months left. You can still submit.')
+    expect(advice).toHaveTextContent("Not in the region's documents: general practice, check with the office.")
+    expect(within(passport()).queryByRole('alert')).not.toBeInTheDocument()
+
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }))
+    expect(await screen.findByText('Step 5 of 5: Review and submit')).toBeInTheDocument()
+    expect(screen.getByText('Advice to check before you submit')).toBeInTheDocument()
+    expect(screen.getByText(/^Applicant's passport or international travel document: Valid for less than 6 more months/)).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    expect(await screen.findByText('Application submitted')).toBeInTheDocument()
+    const created = env.backend.state.cases[env.backend.state.cases.length - 1]
+    expect(created.status).toBe('in_progress')
   })
 })
 

@@ -3,7 +3,7 @@ import { materialsOf } from '@/content/regions/materials'
 import { RegionRegistry } from '@/domain/regions/registry'
 import type { MatterCore } from '@/domain/regions/schema'
 import { materialsFor } from '@/domain/eligibility/talentCriteria'
-import { checkDocumentDate, checkFile, guessMime, materialChecklist, savedByDeduplication, type ChosenMatter } from './materials'
+import { checkDocumentDate, checkFile, documentDateCheck, guessMime, materialChecklist, savedByDeduplication, type ChosenMatter } from './materials'
 
 const regions = new RegionRegistry(regionCores)
 const matter = (regionId: string, id: string): MatterCore => regions.matter(regionId, id)!
@@ -90,5 +90,49 @@ describe('file and document checks', () => {
     expect(checkDocumentDate('valid_for_6_months', '2027-05-19', today)).toBe('date.expiresTooSoon')
     expect(checkDocumentDate('valid_for_6_months', null, today)).toBe('date.required')
     expect(checkDocumentDate(undefined, null, today)).toBeNull()
+  })
+})
+
+describe('document dates: advice where the documents are silent, a block where a seed states the rule', () => {
+  const today = '2026-11-19'
+  const material = (regionId: string, matterId: string, id: string) => {
+    const found = materialsOf(regionId, matterId).find((m) => m.id === id)
+    if (!found) throw new Error(`no material ${id}`)
+    return found
+  }
+
+  test('passport valid for 3 more months: advice, also for Beihai certification', () => {
+    for (const [region, matter, id] of [
+      ['gansu', 'gs-work-permit', 'gs-mat-passport'],
+      ['beihai', 'bh-work-permit', 'bh-wp-passport'],
+      ['beihai', 'bh-talent-certification', 'bh-tc-passport-copy']
+    ] as const) {
+      expect(documentDateCheck(material(region, matter, id), '2027-02-19', today)).toEqual({ code: 'date.expiresTooSoon', level: 'advice' })
+    }
+  })
+
+  test('criminal-record and medical certificates older than 6 months: advice', () => {
+    for (const [region, matter, id] of [
+      ['gansu', 'gs-work-permit', 'gs-mat-criminal-record'],
+      ['gansu', 'gs-work-permit', 'gs-mat-medical'],
+      ['beihai', 'bh-work-permit', 'bh-wp-criminal-record'],
+      ['beihai', 'bh-work-permit', 'bh-wp-medical']
+    ] as const) {
+      expect(documentDateCheck(material(region, matter, id), '2026-01-02', today)).toEqual({ code: 'date.issuedTooLongAgo', level: 'advice' })
+    }
+  })
+
+  test("Gansu's work-permit photo within 6 months stays a rule, with gansu-2025 as its source", () => {
+    const check = documentDateCheck(material('gansu', 'gs-work-permit', 'gs-mat-photo'), '2026-01-02', today)
+    expect(check).toMatchObject({ code: 'date.issuedTooLongAgo', level: 'error', source: { seed: 'gansu-2025-one-thing-work-in-china' } })
+  })
+
+  test('no date, no real day or a future issue date stop the form whatever the source', () => {
+    const passport = material('gansu', 'gs-work-permit', 'gs-mat-passport')
+    const medical = material('gansu', 'gs-work-permit', 'gs-mat-medical')
+    expect(documentDateCheck(passport, null, today)).toEqual({ code: 'date.required', level: 'error' })
+    expect(documentDateCheck(passport, '2027-02-30', today)).toEqual({ code: 'date.invalid', level: 'error' })
+    expect(documentDateCheck(medical, '2026-12-01', today)).toEqual({ code: 'date.future', level: 'error' })
+    expect(documentDateCheck(passport, '2030-01-01', today)).toBeNull()
   })
 })

@@ -82,7 +82,6 @@ export function documentKey(material: Pick<Material, 'id'>): string {
   return shared ? `doc:${shared}` : material.id
 }
 
-const stricter = (a: Material['validity'], b: Material['validity']): Material['validity'] => a ?? b
 
 /**
  * The de-duplicated checklist for the chosen matters: each material once, in first-seen order, with every
@@ -104,8 +103,11 @@ export function materialChecklist(chosen: readonly ChosenMatter[], opts: { crite
         if (!existing.materialIds.includes(material.id)) existing.materialIds.push(material.id)
         existing.required = existing.required || required
         existing.conditional = existing.conditional && conditional
-        const validity = stricter(existing.material.validity, material.validity)
-        if (validity !== existing.material.validity) existing.material = { ...existing.material, validity }
+        // The stricter rule: a sourced rule (a requirement) over advice, any rule over none.
+        const mine = existing.material
+        if ((material.validitySource && !mine.validitySource) || (material.validity && !mine.validity)) {
+          existing.material = { ...mine, validity: material.validity, validitySource: material.validitySource }
+        }
       } else {
         byId.set(key, { material, materialIds: [material.id], matterIds: [matter.id], required, conditional })
       }
@@ -146,6 +148,28 @@ export function checkFile(file: { mime: string; size: number }): FileProblem | n
 }
 
 export type DateProblem = 'date.required' | 'date.invalid' | 'date.issuedTooLongAgo' | 'date.expiresTooSoon' | 'date.future'
+
+/**
+ * A document date against its material's validity rule. 'error' stops the form: no date, no real day, a
+ * future issue date, or a rule a seed states (`validitySource`, e.g. Gansu's photo within 6 months). A rule
+ * no seed states (passport valid 6 more months, criminal-record and medical certificates issued within 6
+ * months, most photos) is 'advice': shown with its source ("not in the region's documents: general
+ * practice"), and the user may go on.
+ */
+export interface DocumentDateCheck {
+  code: DateProblem
+  level: 'error' | 'advice'
+  /** For a sourced rule: the seed and where in it. */
+  source?: Material['validitySource']
+}
+
+export function documentDateCheck(material: Pick<Material, 'validity' | 'validitySource'>, date: string | null | undefined, today: string): DocumentDateCheck | null {
+  const code = checkDocumentDate(material.validity, date, today)
+  if (!code) return null
+  const ruleOnly = code === 'date.issuedTooLongAgo' || code === 'date.expiresTooSoon'
+  if (!ruleOnly) return { code, level: 'error' }
+  return material.validitySource ? { code, level: 'error', source: material.validitySource } : { code, level: 'advice' }
+}
 
 /** The document date asked for a material with a validity rule: its issue date, or for a passport its expiry. */
 export function checkDocumentDate(validity: Material['validity'], date: string | null | undefined, today: string): DateProblem | null {

@@ -68,6 +68,12 @@ export const Material = z.object({
   condition: z.optional(Text),
   /** Validity rule applied when uploaded, e.g. issued within 6 months. */
   validity: z.optional(z.enum(['issued_within_6_months', 'valid_for_6_months'])),
+  /**
+   * The seed that states the validity rule, and where in it. With it the rule is a requirement (the form
+   * stops); without it the rule is advice ("not in the region's documents: general practice") that lets the
+   * user go on (DOMAIN.md: a rule not in the seeds is never a hard block).
+   */
+  validitySource: z.optional(z.object({ seed: z.string(), where: Text })),
   note: z.optional(Text)
 })
 export type Material = z.infer<typeof Material>

@@ -4,7 +4,7 @@
  */
 import type { CreateCaseBody, Employee, Employer } from '@/api'
 import { fieldsFor, validateCaseForm, FIELDS, type FieldDef, type FormErrors } from '@/domain/forms/caseForm'
-import { checkDocumentDate, materialChecklist, type ChecklistItem, type ChosenMatter } from '@/domain/forms/materials'
+import { documentDateCheck, materialChecklist, type ChecklistItem, type ChosenMatter } from '@/domain/forms/materials'
 import { materialsOf } from '@/content/regions/materials'
 import { regionRegistry } from '@/features/regions/useRegion'
 import type { RegionRegistry } from '@/domain/regions/registry'
@@ -81,7 +81,10 @@ export function stepErrors(model: DraftModel, step: number, errors: FormErrors):
   return Object.fromEntries(Object.entries(errors).filter(([path]) => paths.has(path)))
 }
 
-/** Problems of the materials: required ones missing and documents outside their validity. */
+/**
+ * Problems of the materials: required ones missing and document dates that stop the form (no real date, or
+ * outside a validity rule a seed states). Rules no seed states are advice: `materialAdvice`.
+ */
 export function materialProblems(model: DraftModel, draft: Pick<Draft, 'materials'>, today: string): Record<string, string> {
   const problems: Record<string, string> = {}
   for (const item of model.checklist) {
@@ -90,10 +93,22 @@ export function materialProblems(model: DraftModel, draft: Pick<Draft, 'material
       if (item.required) problems[item.material.id] = 'material.missing'
       continue
     }
-    const dateProblem = checkDocumentDate(item.material.validity, given.documentDate, today)
-    if (dateProblem) problems[item.material.id] = dateProblem
+    const check = documentDateCheck(item.material, given.documentDate, today)
+    if (check?.level === 'error') problems[item.material.id] = check.code
   }
   return problems
+}
+
+/** Document dates outside a validity rule no seed states: shown as advice, never stopping the form. */
+export function materialAdvice(model: DraftModel, draft: Pick<Draft, 'materials'>, today: string): Record<string, string> {
+  const advice: Record<string, string> = {}
+  for (const item of model.checklist) {
+    const given = draft.materials[item.material.id]
+    if (!given || given.uploads.length === 0) continue
+    const check = documentDateCheck(item.material, given.documentDate, today)
+    if (check?.level === 'advice') advice[item.material.id] = check.code
+  }
+  return advice
 }
 
 /**

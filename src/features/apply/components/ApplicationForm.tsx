@@ -9,7 +9,8 @@ import type { FormErrors } from '@/domain/forms/caseForm'
 import type { TalentCriterionId } from '@/domain/eligibility/talentCriteria'
 import { PassportNumber } from '@/components/PassportNumber'
 import { useDrafts } from '../draftStore'
-import { DELEGABLE_SECTIONS, draftModel, formErrors, materialProblems, stepErrors, stepOfField } from '../model'
+import { DELEGABLE_SECTIONS, draftModel, formErrors, materialAdvice, materialProblems, stepErrors, stepOfField } from '../model'
+import { VALIDITY_MONTHS } from '@/domain/forms/materials'
 import { fieldId, useApplyText } from '../messages'
 import { switchAria } from '@/lib/a11y'
 import { scrollToField } from '../scroll'
@@ -60,6 +61,7 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
   const current = steps[step]
   const allErrors = formErrors(model, draft, today)
   const problems = materialProblems(model, draft, today)
+  const advice = materialAdvice(model, draft, today)
   const region = regionRegistry.get(draft.regionId)
 
   const change = (path: string, value: string) => {
@@ -199,6 +201,7 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
           checklist={model.checklist}
           materials={draft.materials}
           problems={problems}
+          advice={advice}
           showProblems={showMaterialProblems}
           onChange={(materialId, material) => setMaterial(draft.id, material, materialId)}
           criterion={draft.kind === 'talent_certification' ? (draft.criterion as TalentCriterionId | null) : null}
@@ -219,6 +222,19 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
               {t('review.materialsCount', { given: model.checklist.filter((i) => draft.materials[i.material.id]?.uploads.length).length, total: model.checklist.length })}
             </Text>
             {missingRequired > 0 ? <Text className='apply-review__warn'>{t('materials.missing', { count: missingRequired })}</Text> : null}
+            {Object.keys(advice).length ? (
+              <View className='apply-review__advice' role='note'>
+                <Text className='apply-review__label'>{t('advice.reviewHeading')}</Text>
+                {model.checklist
+                  .filter((i) => advice[i.material.id])
+                  .map((i) => (
+                    <Text key={i.material.id} className='apply-review__warn'>
+                      {`${i.material.name[lang]}: ${tt(`apply:advice.${advice[i.material.id]}`, { months: VALIDITY_MONTHS })}`}
+                    </Text>
+                  ))}
+                <Text className='apply-field__source'>{t('advice.notInDocuments')}</Text>
+              </View>
+            ) : null}
             {draft.values['passport.number'] ? (
               <>
                 <Text className='apply-review__label'>{tt('apply:fields.passport.number')}</Text>

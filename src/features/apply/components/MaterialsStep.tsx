@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { api } from '@/api'
 import { imageAlt } from '@/lib/a11y'
 import type { ChecklistItem } from '@/domain/forms/materials'
-import { savedByDeduplication } from '@/domain/forms/materials'
+import { savedByDeduplication, VALIDITY_MONTHS } from '@/domain/forms/materials'
 import type { RegionRegistry } from '@/domain/regions/registry'
 import { materialsFor, type TalentCriterionId } from '@/domain/eligibility/talentCriteria'
 import type { DraftMaterial } from '../draftStore'
@@ -21,18 +21,21 @@ export interface MaterialsStepProps {
   checklist: ChecklistItem[]
   materials: Record<string, DraftMaterial>
   problems: Record<string, string>
+  /** Dates outside a rule no seed states: advice with its source, the form goes on (model.materialAdvice). */
+  advice?: Record<string, string>
   showProblems: boolean
   onChange: (materialId: string, material: DraftMaterial | null) => void
   /** Talent certification: the criterion whose proof is asked (talentCriteria.ts). */
   criterion?: TalentCriterionId | null
 }
 
-export function MaterialsStep({ regionId, registry, checklist, materials, problems, showProblems, onChange, criterion }: MaterialsStepProps) {
+export function MaterialsStep({ regionId, registry, checklist, materials, problems, advice = {}, showProblems, onChange, criterion }: MaterialsStepProps) {
   const { tt, lang, message } = useApplyText()
   const [busy, setBusy] = useState<string | null>(null)
   const [failures, setFailures] = useState<Record<string, string>>({})
   const saved = savedByDeduplication(checklist)
   const matterName = (id: string) => registry.matter(regionId, id)?.name[lang] ?? id
+  const seedTitle = (id: string) => registry.get(regionId)?.seeds.find((s) => s.id === id)?.title[lang] ?? id
 
   async function add(item: ChecklistItem) {
     const id = item.material.id
@@ -122,7 +125,9 @@ export function MaterialsStep({ regionId, registry, checklist, materials, proble
                 <Text className='apply-field__label' id={`${dateId}-label`}>
                   {validity === 'issued_within_6_months' ? tt('apply:materials.issuedOn') : tt('apply:materials.validTo')}
                 </Text>
-                <Text className='apply-field__hint'>{validity === 'issued_within_6_months' ? tt('apply:materials.issuedRule') : tt('apply:materials.validRule')}</Text>
+                <Text className='apply-field__hint'>
+                  {tt(`apply:materials.${validity === 'issued_within_6_months' ? 'issued' : 'valid'}${item.material.validitySource ? 'Rule' : 'Advice'}`, { months: VALIDITY_MONTHS })}
+                </Text>
                 <Input
                   id={dateId}
                   className='apply-field__input'
@@ -136,7 +141,17 @@ export function MaterialsStep({ regionId, registry, checklist, materials, proble
             ) : null}
             {problem ? (
               <View className='apply-field__error' role='alert'>
-                {message({ code: problem, params: { months: 6 } })}
+                <Text>{message({ code: problem, params: { months: VALIDITY_MONTHS } })}</Text>
+                {item.material.validitySource && (problem === 'date.issuedTooLongAgo' || problem === 'date.expiresTooSoon') ? (
+                  <Text className='apply-field__source'>
+                    {tt('apply:advice.source', { source: `${seedTitle(item.material.validitySource.seed)}, ${item.material.validitySource.where[lang]}` })}
+                  </Text>
+                ) : null}
+              </View>
+            ) : advice[id] ? (
+              <View className='apply-field__advice' role='note'>
+                <Text>{tt(`apply:advice.${advice[id]}`, { months: VALIDITY_MONTHS })}</Text>
+                <Text className='apply-field__source'>{tt('apply:advice.notInDocuments')}</Text>
               </View>
             ) : null}
             <View className='apply-material__actions'>
