@@ -12,12 +12,13 @@ import { AgreeButton } from '@/features/privacy/components/AgreeButton'
 import { PrivacyNotice } from '@/features/privacy/components/PrivacyNotice'
 import { PrivacySettings } from '@/features/privacy/components/PrivacySettings'
 import '@/features/privacy/components/privacy.scss'
+import { withBackHeader } from '@/components/withBackHeader'
 
 /**
  * The privacy notice on its own page: read from Me → Privacy, and opened by the mini-program when WeChat
  * asks for its privacy authorisation (then Agree / Not now answer WeChat and return to the screen that asked).
  */
-export default function PrivacyPage() {
+function PrivacyPage() {
   const { t } = useTranslation('privacy')
   usePageTitle(t('page.title'))
   const pending = usePlatformRequests((s) => s.pending.length)
@@ -62,3 +63,5 @@ export default function PrivacyPage() {
     </View>
   )
 }
+
+export default withBackHeader(PrivacyPage)

@@ -15,9 +15,10 @@ import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
 import { wechatSignInAvailable } from '@/features/account/wechatLogin'
 import { WeChatSignIn } from '@/features/account/components/WeChatSignIn'
+import { withBackHeader } from '@/components/withBackHeader'
 
 /** The mini-program signs in with WeChat; H5 with a user name and password. */
-export default function SignInPage() {
+function SignInPage() {
   return wechatSignInAvailable ? <WeChatSignIn /> : <PasswordSignIn />
 }
 
@@ -127,3 +128,5 @@ function PasswordSignIn() {
     </View>
   )
 }
+
+export default withBackHeader(SignInPage)

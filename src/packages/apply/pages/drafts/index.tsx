@@ -2,8 +2,9 @@ import { View } from '@tarojs/components'
 import { DraftsList } from '@/features/apply/components/DraftsList'
 import '@/features/apply/apply.scss'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
+import { withBackHeader } from '@/components/withBackHeader'
 
-export default function ApplyDraftsPage() {
+function ApplyDraftsPage() {
   usePageTitleOf('applyDrafts')
   return (
     <View className='apply-page'>
@@ -11,3 +12,5 @@ export default function ApplyDraftsPage() {
     </View>
   )
 }
+
+export default withBackHeader(ApplyDraftsPage)

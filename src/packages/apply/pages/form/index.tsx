@@ -4,8 +4,9 @@ import { ApplicationForm } from '@/features/apply/components/ApplicationForm'
 import { ConsentGate } from '@/features/privacy/components/ConsentGate'
 import '@/features/apply/apply.scss'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
+import { withBackHeader } from '@/components/withBackHeader'
 
-export default function ApplyFormPage() {
+function ApplyFormPage() {
   usePageTitleOf('applyForm')
   const { params } = useRouter()
   return (
@@ -17,3 +18,5 @@ export default function ApplyFormPage() {
     </View>
   )
 }
+
+export default withBackHeader(ApplyFormPage)

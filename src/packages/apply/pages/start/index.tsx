@@ -9,8 +9,9 @@ import { ApplicantCases } from '@/features/apply/components/ApplicantCases'
 import '@/features/apply/apply.scss'
 import '@/i18n/namespaces/apply'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
+import { withBackHeader } from '@/components/withBackHeader'
 
-export default function ApplyStartPage() {
+function ApplyStartPage() {
   usePageTitleOf('applyStart')
   const { t } = useTranslation(['apply', 'common'])
   const { params } = useRouter()
@@ -37,3 +38,5 @@ export default function ApplyStartPage() {
     </View>
   )
 }
+
+export default withBackHeader(ApplyStartPage)

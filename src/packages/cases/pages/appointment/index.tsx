@@ -1,7 +1,12 @@
 import { useRouter } from '@tarojs/taro'
 import { AppointmentBooking } from '@/features/cases/components/AppointmentBooking'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function AppointmentPage() {
+function AppointmentPage() {
+  usePageTitleOf('appointment')
   const { params } = useRouter()
   return <AppointmentBooking caseId={params.id ?? ''} />
 }
+
+export default withBackHeader(AppointmentPage)

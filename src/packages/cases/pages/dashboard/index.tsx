@@ -1,5 +1,10 @@
 import { Dashboard } from '@/features/cases/components/Dashboard'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function DashboardPage() {
+function DashboardPage() {
+  usePageTitleOf('dashboard')
   return <Dashboard />
 }
+
+export default withBackHeader(DashboardPage)

@@ -1,7 +1,12 @@
 import { useRouter } from '@tarojs/taro'
 import { CaseDetail } from '@/features/cases/components/CaseDetail'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function CaseDetailPage() {
+function CaseDetailPage() {
+  usePageTitleOf('caseDetail')
   const { params } = useRouter()
   return <CaseDetail caseId={params.id ?? ''} />
 }
+
+export default withBackHeader(CaseDetailPage)

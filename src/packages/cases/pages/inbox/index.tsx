@@ -1,5 +1,10 @@
 import { Inbox } from '@/features/cases/components/Inbox'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function InboxPage() {
+function InboxPage() {
+  usePageTitleOf('inbox')
   return <Inbox />
 }
+
+export default withBackHeader(InboxPage)

@@ -1,5 +1,10 @@
 import { CaseListView } from '@/features/cases/components/CaseListView'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function CaseListPage() {
+function CaseListPage() {
+  usePageTitleOf('caseList')
   return <CaseListView />
 }
+
+export default withBackHeader(CaseListPage)

@@ -12,6 +12,7 @@ import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
 import '@/i18n/namespaces/dev'
+import { withBackHeader } from '@/components/withBackHeader'
 
 const officerActions: readonly OfficerAction[] = ['start_pre_review', 'request_supplement', 'accept_on_site', 'start_review', 'approve', 'reject', 'issue', 'uphold_appeal', 'dismiss_appeal']
 
@@ -21,7 +22,7 @@ export function availableActions(c: CaseSummary): OfficerAction[] {
   return officerActions.filter((a) => possible.has(a))
 }
 
-export default function OfficerPage() {
+function OfficerPage() {
   const { t, i18n } = useTranslation(['dev', 'common'])
   const lang = contentLang(i18n.language)
   usePageTitle(t('title'))
@@ -205,3 +206,5 @@ export default function OfficerPage() {
     </View>
   )
 }
+
+export default withBackHeader(OfficerPage)

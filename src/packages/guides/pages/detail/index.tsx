@@ -3,9 +3,10 @@ import { guideLibrary } from '@/packages/guides/content/load'
 import { GuideView } from '../../components/GuideView'
 import { RegionView } from '../../components/RegionView'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
+import { withBackHeader } from '@/components/withBackHeader'
 
 /** /packages/guides/pages/detail/index?region=gansu&type=bundle|matter|region&id=gs-one-thing-2025 */
-export default function GuideDetailPage() {
+function GuideDetailPage() {
   usePageTitleOf('guideDetail')
   const { params } = useRouter()
   const regionId = params.region ?? ''
@@ -15,3 +16,5 @@ export default function GuideDetailPage() {
   const kind = type === 'matter' ? 'matter' : 'bundle'
   return <GuideView regionId={regionId} type={kind} id={id} section={guideLibrary.section(regionId, kind, id)} />
 }
+
+export default withBackHeader(GuideDetailPage)

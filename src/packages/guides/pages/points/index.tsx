@@ -1,10 +1,13 @@
 import { useRouter } from '@tarojs/taro'
 import { PointsCheck } from '../../components/PointsCheck'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
+import { withBackHeader } from '@/components/withBackHeader'
 
 /** /packages/guides/pages/points/index?region=gansu */
-export default function PointsPage() {
+function PointsPage() {
   usePageTitleOf('pointsCheck')
   const { params } = useRouter()
   return <PointsCheck preferredRegion={params.region} />
 }
+
+export default withBackHeader(PointsPage)

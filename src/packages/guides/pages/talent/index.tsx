@@ -1,8 +1,11 @@
 import { TalentCheck } from '../../components/TalentCheck'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
+import { withBackHeader } from '@/components/withBackHeader'
 
 /** /packages/guides/pages/talent/index */
-export default function TalentPage() {
+function TalentPage() {
   usePageTitleOf('talentCheck')
   return <TalentCheck />
 }
+
+export default withBackHeader(TalentPage)

@@ -1,5 +1,10 @@
 import { HospitalScreen } from '@/features/perks/screens/HospitalScreen'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function HospitalPage() {
+function HospitalPage() {
+  usePageTitleOf('hospital')
   return <HospitalScreen />
 }
+
+export default withBackHeader(HospitalPage)

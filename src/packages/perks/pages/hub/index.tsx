@@ -15,8 +15,11 @@ import { RulesList } from '@/features/perks/components/RulesList'
 import { navigate } from '@/lib/navigation'
 import '@/features/perks/components/perks.scss'
 import '@/i18n/namespaces/perks'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function PerksHubPage() {
+function PerksHubPage() {
+  usePageTitleOf('perks')
   const { t, i18n } = useTranslation(['perks', 'common'])
   const lang = langOf(i18n.language)
   const { regionId, perks } = usePerks()
@@ -59,3 +62,5 @@ export default function PerksHubPage() {
     </View>
   )
 }
+
+export default withBackHeader(PerksHubPage)

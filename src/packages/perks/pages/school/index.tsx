@@ -1,5 +1,10 @@
 import { SchoolScreen } from '@/features/perks/screens/SchoolScreen'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function SchoolPage() {
+function SchoolPage() {
+  usePageTitleOf('school')
   return <SchoolScreen />
 }
+
+export default withBackHeader(SchoolPage)

@@ -1,5 +1,10 @@
 import { ServiceScreen } from '@/features/perks/screens/ServiceScreen'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function PerkServicePage() {
+function PerkServicePage() {
+  usePageTitleOf('perkService')
   return <ServiceScreen />
 }
+
+export default withBackHeader(PerkServicePage)

@@ -1,5 +1,10 @@
 import { TheatreScreen } from '@/features/perks/screens/TheatreScreen'
+import { withBackHeader } from '@/components/withBackHeader'
+import { usePageTitleOf } from '@/hooks/usePageTitle'
 
-export default function TheatrePage() {
+function TheatrePage() {
+  usePageTitleOf('theatre')
   return <TheatreScreen />
 }
+
+export default withBackHeader(TheatrePage)

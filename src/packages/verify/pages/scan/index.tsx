@@ -1,8 +1,11 @@
 import { VerifyScreen } from '@/features/verify/VerifyScreen'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
+import { withBackHeader } from '@/components/withBackHeader'
 
 /** Verifier mode (subpackage): the feature does the work. */
-export default function VerifyScanPage() {
+function VerifyScanPage() {
   usePageTitleOf('verify')
   return <VerifyScreen />
 }
+
+export default withBackHeader(VerifyScanPage)
