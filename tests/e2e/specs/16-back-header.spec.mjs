@@ -149,18 +149,28 @@ export const tests = [
         await coldOpen(page, helpers, pathOf('perks'))
         // Each card's own button, not its contacts' (call, copy, open the map).
         const openButtons = () => page.locator('.perk-card > .nut-button').filter({ visible: true })
-        const buttons = openButtons()
-        await buttons.first().waitFor()
-        const count = await buttons.count()
+        // The hub's cards arrive as the holder's certificate and the region's perks load: wait until they stop changing.
+        const settledCount = async () => {
+          await openButtons().first().waitFor()
+          let last = -1
+          for (let same = 0, tries = 0; same < 3 && tries < 40; tries++) {
+            const now = await openButtons().count()
+            same = now === last ? same + 1 : 0
+            last = now
+            await page.waitForTimeout(150)
+          }
+          return last
+        }
+        const count = await settledCount()
         const reached = new Set()
         for (let i = 0; i < count; i++) {
+          await settledCount()
           await openButtons().nth(i).click()
           await page.waitForFunction((hub) => !decodeURIComponent(location.hash).includes(hub), pathOf('perks'), { timeout: 15_000 })
           // A card may send the holder to the certificate tab (to make or refresh it first): a tab, no back header.
           if (Object.values(mod.tabRoutes).some((tab) => hashRoute(page) === tab.path)) {
             await assertNoHeader(page, helpers, `perk ${i} (${hashRoute(page)})`)
             await coldOpen(page, helpers, pathOf('perks'))
-            await openButtons().first().waitFor()
             continue
           }
           const name = PERK_ROUTES.find((r) => hashRoute(page) === pathOf(r))
@@ -168,7 +178,6 @@ export const tests = [
           reached.add(name)
           await checkHeader(page, helpers, name, `perk ${i} (${name})`)
           await pressBackAndExpect(page, helpers, pathOf('perks'), `perk ${i} (${name})`)
-          await openButtons().first().waitFor()
         }
         helpers.assert.deepEqual([...reached].sort(), [...PERK_ROUTES].sort(), 'the hub leads to every perk page')
       }
