@@ -539,8 +539,9 @@ async function main() {
       if (needH5Http) {
         buildTimes.h5HttpMs = await taroBuild('h5', { env: { TARO_APP_API: 'http', TARO_APP_API_BASE_URL: `http://127.0.0.1:${HTTP_BACKEND_PORT}` } })
       }
+      // The same build as `npm run build:weapp:http`, which the weapp harness runs against the mock server.
       if (force || !fs.existsSync(path.join(WEAPP_HTTP, 'app.json'))) {
-        buildTimes.weappHttpMs = await taroBuild('weapp', { env: { TARO_APP_API: 'http', TARO_APP_API_BASE_URL: 'https://api.example.invalid' } })
+        buildTimes.weappHttpMs = await taroBuild('weapp', { env: { TARO_APP_API: 'http', TARO_APP_API_BASE_URL: 'http://127.0.0.1:4010' } })
       }
       for (const k of Object.keys(buildTimes)) if (!buildTimes[k]) delete buildTimes[k]
     } catch (e) {

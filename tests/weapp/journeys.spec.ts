@@ -12,7 +12,19 @@ import { readQrImage } from './harness/qrImage'
 import { liveCodeFigures } from './measure'
 import { allElements, textOf, type WxElement } from './harness/tree'
 import { Device } from './harness/device'
-import { SETDATA_BUDGET, builtOrSkip, printPlatformSurface, launch, localeText, open, signIn, weChatSignInButton } from './support'
+import {
+  MOCK_SERVER_PORT,
+  SETDATA_BUDGET,
+  builtOrSkip,
+  printPlatformSurface,
+  launch,
+  localeText,
+  open,
+  signIn,
+  weChatSignInButton,
+  type BuildName
+} from './support'
+import { startMockServer } from '@mock/server'
 
 const issuer = createIssuerKey()
 const trustedKeys = [{ kid: issuer.keyId, publicKey: issuer.publicKey }]
@@ -38,6 +50,40 @@ function button(app: MiniProgram, text: string): WxElement {
   const found = app.elements().filter((el) => el.tag === 'button' && textOf(el) === text)
   assert.ok(found.length, `a button "${text}" on ${app.current?.route}\n${app.current?.text().slice(0, 1200)}`)
   return found[found.length - 1]
+}
+
+/** HR answers a supplement with a photo after WeChat forgot the privacy agreement: asked again, 'Not now', then agreed. */
+async function answerSupplementWithPhoto(build: BuildName): Promise<void> {
+  const { app, device } = await launch(build, 'en')
+  try {
+    await signIn(app, device, 'hr.gansu')
+    await open(app, 'caseDetail', { id: 'case-gs-1' })
+    await app.tap(button(app, localeText('en', 'privacy', 'settings.read')))
+    await app.tap(app.getByText(localeText('en', 'privacy', 'notice.agree')))
+    const upload = () => button(app, localeText('en', 'cases', 'supplement.uploadMaterial'))
+    await app.waitFor(() => !!upload())
+    // The person removed the mini-program from WeChat's recent list: WeChat forgets the agreement, the app does not.
+    device.privacyAgreed = false
+    await app.tap(upload())
+    // WeChat holds chooseMedia and asks the app, which shows its notice on the privacy page.
+    await app.waitFor(() => app.current!.route.endsWith('account/pages/privacy/index'))
+    await app.tap(button(app, localeText('en', 'privacy', 'notice.notNow')))
+    await app.waitFor(() => app.current!.route.endsWith('cases/pages/detail/index'))
+    await app.waitFor(localeText('en', 'cases', 'supplement.pickRefused'))
+    assert.match(app.current!.text(), /Medical examination certificate/)
+
+    await app.tap(upload())
+    await app.waitFor(() => app.current!.route.endsWith('account/pages/privacy/index'))
+    await app.tap(app.getByText(localeText('en', 'privacy', 'notice.agree')))
+    await app.waitFor(() => app.current!.route.endsWith('cases/pages/detail/index'))
+    // The photo is the answer to that item: it shows as answered, and stays so after the page is shown again.
+    await app.waitFor(localeText('en', 'cases', 'supplement.resolved'))
+    assert.equal(device.privacyAgreed, true)
+    assert.ok(device.apisUsed.has('chooseMedia'))
+    assert.deepEqual(app.errors, [])
+  } finally {
+    app.kill()
+  }
 }
 
 describe('weapp journeys (embedded build, English)', { skip: builtOrSkip('embedded') }, () => {
@@ -154,35 +200,16 @@ describe('weapp journeys (embedded build, English)', { skip: builtOrSkip('embedd
   })
 
   test("WeChat's privacy record gone: adding a photo asks again; 'Not now' says why and keeps the case; agreeing uploads it", async () => {
-    const { app, device } = await launch('embedded', 'en')
-    try {
-      await signIn(app, device, 'hr.gansu')
-      await open(app, 'caseDetail', { id: 'case-gs-1' })
-      await app.tap(button(app, localeText('en', 'privacy', 'settings.read')))
-      await app.tap(app.getByText(localeText('en', 'privacy', 'notice.agree')))
-      const upload = () => button(app, localeText('en', 'cases', 'supplement.uploadMaterial'))
-      await app.waitFor(() => !!upload())
-      // The person removed the mini-program from WeChat's recent list: WeChat forgets the agreement, the app does not.
-      device.privacyAgreed = false
-      await app.tap(upload())
-      // WeChat holds chooseMedia and asks the app, which shows its notice on the privacy page.
-      await app.waitFor(() => app.current!.route.endsWith('account/pages/privacy/index'))
-      await app.tap(button(app, localeText('en', 'privacy', 'notice.notNow')))
-      await app.waitFor(() => app.current!.route.endsWith('cases/pages/detail/index'))
-      await app.waitFor(localeText('en', 'cases', 'supplement.pickRefused'))
-      assert.match(app.current!.text(), /Medical examination certificate/)
+    await answerSupplementWithPhoto('embedded')
+  })
 
-      await app.tap(upload())
-      await app.waitFor(() => app.current!.route.endsWith('account/pages/privacy/index'))
-      await app.tap(app.getByText(localeText('en', 'privacy', 'notice.agree')))
-      await app.waitFor(() => app.current!.route.endsWith('cases/pages/detail/index'))
-      // The photo is the answer to that item: it shows as answered, and stays so after the page is shown again.
-      await app.waitFor(localeText('en', 'cases', 'supplement.resolved'))
-      assert.equal(device.privacyAgreed, true)
-      assert.ok(device.apisUsed.has('chooseMedia'))
-      assert.deepEqual(app.errors, [])
+  test('the real-backend build uploads the photo to the server as wx.uploadFile sends it', { skip: builtOrSkip('http') }, async () => {
+    const server = await startMockServer(MOCK_SERVER_PORT)
+    try {
+      await answerSupplementWithPhoto('http')
+      assert.ok(server.backend.state.uploads.length > 0, 'the server holds the upload')
     } finally {
-      app.kill()
+      server.close()
     }
   })
 
