@@ -22,6 +22,7 @@ describe.each(DEVICE_ZONES)('case clock, device time zone $tz', ({ tz, julyOffse
         workingDaysUsed: 0,
         workingDaysLeft: 5,
         overdue: false,
+        workingDaysOverdue: 0,
         paused: false,
         provisional: false
       })
@@ -35,8 +36,9 @@ describe.each(DEVICE_ZONES)('case clock, device time zone $tz', ({ tz, julyOffse
 
     test('overdue from the day after the due date, even a weekend day', () => {
       const clock = caseClock({ acceptedOn: '2025-08-29', limitWorkingDays: 5, today: '2025-09-06' })
-      expect(clock).toMatchObject({ dueDate: '2025-09-05', workingDaysUsed: 5, workingDaysLeft: 0, overdue: true })
-      expect(caseClock({ ...base, today: '2025-09-10' })).toMatchObject({ workingDaysUsed: 7, overdue: true })
+      // Saturday after a Friday due date: overdue, with no working day past it yet.
+      expect(clock).toMatchObject({ dueDate: '2025-09-05', workingDaysUsed: 5, workingDaysLeft: 0, overdue: true, workingDaysOverdue: 0 })
+      expect(caseClock({ ...base, today: '2025-09-10' })).toMatchObject({ workingDaysUsed: 7, overdue: true, workingDaysOverdue: 2 })
     })
 
     test('holidays and adjusted working weekends (National Day 2025)', () => {
@@ -97,13 +99,18 @@ describe.each(DEVICE_ZONES)('case clock, device time zone $tz', ({ tz, julyOffse
         workingDaysUsed: 2,
         workingDaysLeft: 3,
         overdue: false,
+        workingDaysOverdue: 0,
         paused: true,
         provisional: false
       })
       // Weeks later, still not overdue: the wait is on the applicant.
-      expect(
-        caseClock({ ...base, pauses: [{ requestedOn: '2025-09-08', resubmittedOn: null }], today: '2025-10-20' })
-      ).toMatchObject({ workingDaysUsed: 5, workingDaysLeft: 0, overdue: false, paused: true, dueDate: '2025-09-08' })
+      expect(caseClock({ ...base, pauses: [{ requestedOn: '2025-09-08', resubmittedOn: null }], today: '2025-10-20' })).toMatchObject({
+        workingDaysUsed: 5,
+        workingDaysLeft: 0,
+        overdue: false,
+        paused: true,
+        dueDate: '2025-09-08'
+      })
     })
 
     test('a pause does not excuse days already overdue before it', () => {

@@ -36,6 +36,8 @@ export interface CaseClock {
   /** Never negative; see `overdue`. */
   workingDaysLeft: number
   overdue: boolean
+  /** Working days counted past the due date (0 while not overdue, and on a day off right after it). */
+  workingDaysOverdue: number
   /** A supplement is awaited right now. */
   paused: boolean
   /** The span touches a year without a published holiday calendar. */
@@ -88,6 +90,7 @@ export function caseClock({ acceptedOn, limitWorkingDays, pauses = [], today }: 
     workingDaysUsed: used,
     workingDaysLeft: Math.max(0, limitWorkingDays - used),
     overdue,
+    workingDaysOverdue: overdue ? Math.max(0, used - limitWorkingDays) : 0,
     paused: pause !== undefined,
     provisional: isProvisional(acceptedOn) || isProvisional(dueDate)
   }

@@ -19,6 +19,8 @@ export interface CaseRowData {
   /** Promised due date once the clock runs (else null). */
   dueDate: IsoDate | null
   workingDaysLeft: number | null
+  /** Working days past the due date, for an overdue case. */
+  workingDaysOverdue: number
   paused: boolean
   /** Days until the employee's first permit expiry (null: no permit on file). */
   expiresInDays: number | null
@@ -97,6 +99,7 @@ export function buildCaseRows(
       overdue: !!clock && running && clock.overdue,
       dueDate: clock && running ? clock.dueDate : null,
       workingDaysLeft: clock && running ? clock.workingDaysLeft : null,
+      workingDaysOverdue: clock && running ? clock.workingDaysOverdue : 0,
       paused: !!clock && clock.paused,
       expiresInDays: expiryByEmployee.get(c.employeeId) ?? null,
       updatedAt: c.updatedAt

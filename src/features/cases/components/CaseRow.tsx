@@ -18,7 +18,15 @@ import '@/i18n/namespaces/cases'
  */
 export const CaseRow = memo(function CaseRow({ row, t }: { row: CaseRowData; t: TFunction<'cases'> }) {
   const flags = [row.overdue ? t('row.overdue') : null, row.needsAction ? t(`next.${row.action}.title`) : null].filter(Boolean).join(' · ')
-  const clock = row.paused ? t('row.paused') : row.dueDate ? t('row.due', { date: row.dueDate, count: row.workingDaysLeft ?? 0 }) : ''
+  const clock = row.paused
+    ? t('row.paused')
+    : !row.dueDate
+      ? ''
+      : row.overdue
+        ? row.workingDaysOverdue > 0
+          ? t('row.overdueBy', { date: row.dueDate, count: row.workingDaysOverdue })
+          : t('row.overdueSince', { date: row.dueDate })
+        : t('row.due', { date: row.dueDate, count: row.workingDaysLeft ?? 0 })
   return (
     <PlainBox
       role='link'
