@@ -15,12 +15,11 @@ import { useSession } from '@/stores/session'
 import { useQuery } from '@/hooks/useQuery'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { ErrorNotice } from '@/components/ErrorNotice'
-import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { replace } from '@/lib/navigation'
-import { focusable } from '@/lib/a11y'
 import { contentLang } from '@/i18n/content'
 import { wechatLoginCode } from '../wechatLogin'
 import { toWeChatLoginError, WeChatLoginError } from '../wechatLoginError'
+import { DemoAccountCard, SignInHeader } from './SignInParts'
 
 export function WeChatSignIn() {
   const { t, i18n } = useTranslation(['auth', 'common', 'errors'])
@@ -66,13 +65,7 @@ export function WeChatSignIn() {
 
   return (
     <View className='sign-in'>
-      <View className='sign-in__lang'>
-        <LanguageSwitch />
-      </View>
-      <View className='sign-in__title' role='heading' aria-level={1}>
-        {t('title')}
-      </View>
-      <Text className='sign-in__intro'>{t('wechat.intro')}</Text>
+      <SignInHeader intro={t('wechat.intro')} />
 
       <View className='sign-in__form'>
         <Button type='primary' block loading={busy} disabled={busy} onClick={() => void signIn()}>
@@ -96,19 +89,7 @@ export function WeChatSignIn() {
           <Text className='sign-in__hint'>{t('wechat.demoHint')}</Text>
           <View className='sign-in__accounts'>
             {demo.data.accounts.map((account) => (
-              <View
-                key={account.username}
-                className='sign-in__account'
-                role='button'
-                aria-disabled={busy}
-                {...focusable}
-                onClick={() => void signIn(account.wechatCode)}
-              >
-                <Text className='sign-in__account-name'>{account.name[lang]}</Text>
-                <Text className='visually-hidden'> — </Text>
-                <Text className='sign-in__account-role'>{t(`common:roles.${account.role}`)}</Text>
-                <Text className='sign-in__account-desc'>{account.description[lang]}</Text>
-              </View>
+              <DemoAccountCard key={account.username} account={account} lang={lang} busy={busy} onPick={() => void signIn(account.wechatCode)} />
             ))}
           </View>
         </>

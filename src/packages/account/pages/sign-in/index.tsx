@@ -7,14 +7,14 @@ import { api, ApiError } from '@/api'
 import { useSession } from '@/stores/session'
 import { useQuery } from '@/hooks/useQuery'
 import { ErrorNotice } from '@/components/ErrorNotice'
-import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { replace } from '@/lib/navigation'
-import { controlAria, focusable } from '@/lib/a11y'
+import { controlAria } from '@/lib/a11y'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
 import { wechatSignInAvailable } from '@/features/account/wechatLogin'
 import { WeChatSignIn } from '@/features/account/components/WeChatSignIn'
+import { DemoAccountCard, SignInHeader } from '@/features/account/components/SignInParts'
 import { withBackHeader } from '@/components/withBackHeader'
 
 /** The mini-program signs in with WeChat; H5 with a user name and password. */
@@ -56,13 +56,7 @@ function PasswordSignIn() {
 
   return (
     <View className='sign-in'>
-      <View className='sign-in__lang'>
-        <LanguageSwitch />
-      </View>
-      <View className='sign-in__title' role='heading' aria-level={1}>
-        {t('title')}
-      </View>
-      <Text className='sign-in__intro'>{t('intro')}</Text>
+      <SignInHeader intro={t('intro')} />
 
       <View className='sign-in__form'>
         <Text className='sign-in__label' id='username-label'>
@@ -108,19 +102,7 @@ function PasswordSignIn() {
           <Text className='sign-in__hint'>{t('demoHint', { password: demo.data.accounts[0].password })}</Text>
           <View className='sign-in__accounts'>
             {demo.data.accounts.map((account) => (
-              <View
-                key={account.username}
-                className='sign-in__account'
-                role='button'
-                {...focusable}
-                onClick={() => void submit(account.username, account.password)}
-              >
-                {/* The whole card is the button's name, as seen (a shorter label would hide the description). */}
-                <Text className='sign-in__account-name'>{account.name[lang]}</Text>
-                <Text className='visually-hidden'> — </Text>
-                <Text className='sign-in__account-role'>{t(`common:roles.${account.role}`)}</Text>
-                <Text className='sign-in__account-desc'>{account.description[lang]}</Text>
-              </View>
+              <DemoAccountCard key={account.username} account={account} lang={lang} onPick={() => void submit(account.username, account.password)} />
             ))}
           </View>
         </>
