@@ -266,7 +266,10 @@ export function withContext(context: string, message: Uint8Array): Uint8Array {
 export const SIGNING_CONTEXT = {
   certificate: 'WIC1/certificate',
   proof: 'WIC1/proof',
-  revocationList: 'WIC1/revocation-list'
+  revocationList: 'WIC1/revocation-list',
+  issuerKeyList: 'WIC1/issuer-key-list',
+  deviceBinding: 'WIC1/device-binding',
+  booking: 'WIC1/booking'
 } as const
 
 class ByteWriter {

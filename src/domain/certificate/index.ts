@@ -27,6 +27,7 @@ export {
   type IssuerSigningKey
 } from './issue'
 export {
+  acceptRevocationList,
   DEFAULT_REVOCATION_LIST_MAX_AGE_MS,
   isRevocationListStale,
   isRevoked,
@@ -41,11 +42,16 @@ export {
   presentablePurposes,
   PROOF_REFRESH_MS,
   signPresentation,
-  type DeviceSigner,
+  type DeviceKeyHandle,
   type PresentOptions
 } from './present'
+export { acceptIssuerKeyList, signIssuerKeyList, trustedKeysAt, verifyIssuerKeyList, type KeyListCheck, type KeyListRefusal } from './trust'
+export { SHIPPED_ISSUER_KEY_LIST, TRUST_ROOTS } from './trustRoot'
+export { deviceBindingMessage, verifyDeviceBinding } from './binding'
+export { BOOKING_CODE_PREFIX, signBookingCode, verifyBookingCode, type BookingCheck, type BookingClaims } from './booking'
 export {
   createSeenNonces,
+  deskClockProblem,
   DEFAULT_CLOCK_SKEW_MS,
   DEFAULT_MAX_PROOF_AGE_MS,
   verifyPresentation,

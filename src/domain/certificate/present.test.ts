@@ -1,7 +1,7 @@
 import { base64UrlEncode, decodeQrText, PAYLOAD_PREFIX, utf8Decode } from './encoding'
 import { issueCertificate } from './issue'
-import { generateKeyPair, publicKeyOf, signMessage } from './keys'
-import { createPresentation, createPresentationWith, type DeviceSigner, disclosuresFor, presentablePurposes } from './present'
+import { generateKeyPair, signMessage } from './keys'
+import { createPresentation, createPresentationWith, type DeviceKeyHandle, disclosuresFor, presentablePurposes } from './present'
 import { type Purpose } from './types'
 import { sampleCertificateFields, seeded } from '../../../tests/support/certificateFixtures'
 
@@ -40,14 +40,15 @@ describe('createPresentation', () => {
     expect(text).not.toContain('"theatre"')
   })
 
-  it('theatre code: only the theatre perk, neither name nor passport nor certificate number', () => {
+  it('theatre code: the name (compared with the passport at the box office) and the theatre perk; no passport or certificate number', () => {
     const text = payloadTexts(present('theatre'))
     expect(text).toContain('"entitlement","theatre"')
-    for (const secret of ['Maria', 'Schmidt', '玛丽亚', 'holderName', 'C01X00T47', 'passportNumber', 'BHRC-2024-0012', '"hospital"']) {
+    expect(text).toContain('Maria Schmidt')
+    for (const secret of ['C01X00T47', 'passportNumber', 'BHRC-2024-0012', '"hospital"', 'nationality', 'DEU']) {
       expect(text).not.toContain(secret)
     }
     const { body } = decodeQrText(present('theatre'))
-    expect(body.disclosures.map(({ bytes }) => JSON.parse(utf8Decode(bytes))[1])).toEqual(['entitlement'])
+    expect(body.disclosures.map(({ bytes }) => JSON.parse(utf8Decode(bytes))[1]).sort()).toEqual(['entitlement', 'holderName'])
   })
 
   it('school code: name and perk, no passport', () => {
@@ -109,31 +110,40 @@ describe('createPresentation', () => {
   })
 })
 
-describe('createPresentationWith (a platform signer)', () => {
+describe('createPresentationWith (a key handle: the secret stays with the platform)', () => {
   const calls: string[] = []
-  const signer: DeviceSigner = {
-    publicKey: (secretKey) => {
-      calls.push('publicKey')
-      return Promise.resolve(publicKeyOf(secretKey))
-    },
-    sign: (message, secretKey) => {
+  const handleOf = (key: ReturnType<typeof generateKeyPair>): DeviceKeyHandle => ({
+    publicKey: base64UrlEncode(key.publicKey),
+    sign: (message) => {
       calls.push('sign')
-      return Promise.resolve(signMessage(message, secretKey))
+      return Promise.resolve(signMessage(message, key.secretKey))
     }
-  }
-  const presentWith = (purpose: Purpose, key: Uint8Array | string = device.secretKey) =>
-    createPresentationWith(signer, cert, key, purpose, now, { randomBytes: seeded(`${purpose}${now}`) })
+  })
+  const presentWith = (purpose: Purpose, key = device) => createPresentationWith(handleOf(key), cert, purpose, now, { randomBytes: seeded(`${purpose}${now}`) })
 
   beforeEach(() => calls.splice(0))
 
-  it('gives exactly the code the built-in signer gives, asking the signer for the key and the signature', async () => {
+  it('gives exactly the code the built-in signer gives, with one signature', async () => {
     await expect(presentWith('hospital')).resolves.toBe(present('hospital'))
-    expect(calls).toEqual(['publicKey', 'sign'])
+    expect(calls).toEqual(['sign'])
   })
 
   it('rejects a key the certificate is not bound to before anything is signed, and an unknown purpose', async () => {
-    await expect(presentWith('theatre', generateKeyPair(seeded('other')).secretKey)).rejects.toThrow(/not the key/)
-    expect(calls).toEqual(['publicKey'])
+    await expect(presentWith('theatre', generateKeyPair(seeded('other')))).rejects.toThrow(/not the key/)
+    expect(calls).toEqual([])
     await expect(presentWith('bank' as Purpose)).rejects.toThrow(/Unknown purpose/)
+  })
+
+  it('without a random source, derives a nonce from a signature: unique per time and purpose', async () => {
+    const original = globalThis.crypto
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true })
+    try {
+      const a = decodeQrText(await createPresentationWith(handleOf(device), cert, 'hospital', now)).body.nonce
+      const b = decodeQrText(await createPresentationWith(handleOf(device), cert, 'hospital', now + 1)).body.nonce
+      expect(a).not.toEqual(b)
+      expect(calls).toEqual(['sign', 'sign', 'sign', 'sign'])
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', { value: original, configurable: true })
+    }
   })
 })

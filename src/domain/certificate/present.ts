@@ -27,8 +27,8 @@ import {
   type StoredDisclosure
 } from './types'
 
-/** The holder's screen renews the code this often; verifiers accept a proof for DEFAULT_MAX_PROOF_AGE_MS. */
-export const PROOF_REFRESH_MS = 60_000
+/** The holder's screen renews the code this often: a code on screen is always well inside the desk's 60 s window. */
+export const PROOF_REFRESH_MS = 30_000
 
 export interface PresentOptions {
   /** Nonce source; without one (and without crypto.getRandomValues) the nonce is derived from the key and time. */
@@ -111,26 +111,38 @@ export function createPresentation(
 }
 
 /**
- * Ed25519 with the device key, done elsewhere than in this module's JavaScript: a platform's own
- * crypto (WebCrypto on H5 runs it natively and off the page's thread). Ed25519 is deterministic, so
- * any correct signer gives the same bytes as signMessage.
+ * The device key as the holder's phone keeps it: its public half, and signing done wherever the secret half
+ * lives (a non-extractable WebCrypto key on H5, a sealed key on the mini-program). The secret never comes here.
  */
-export interface DeviceSigner {
-  publicKey(secretKey: Uint8Array): Promise<Uint8Array>
-  sign(message: Uint8Array, secretKey: Uint8Array): Promise<Uint8Array>
+export interface DeviceKeyHandle {
+  /** base64url, 32 bytes. */
+  publicKey: string
+  sign(message: Uint8Array): Promise<Uint8Array>
 }
 
-/** createPresentation, with the key's public half and the signature from `signer`. Rejects where it throws. */
+/** createPresentation with a key handle. Rejects where createPresentation throws. */
 export async function createPresentationWith(
-  signer: DeviceSigner,
+  deviceKey: DeviceKeyHandle,
   cert: SignedCertificate,
-  deviceSecretKey: Uint8Array | string,
   purpose: Purpose,
   nowMs: number,
   opts: PresentOptions = {}
 ): Promise<string> {
-  const secretKey = keyBytes(deviceSecretKey, SECRET_KEY_BYTES, 'device secret key')
-  const body = presentationBody(cert, secretKey, purpose, nowMs, opts)
-  assertBound(cert, await signer.publicKey(secretKey))
-  return encodeQrText(body, await signer.sign(presentationMessage(body), secretKey))
+  if (!PURPOSES.includes(purpose)) throw new Error(`Unknown purpose: ${String(purpose)}`)
+  assertBound(cert, base64UrlDecode(deviceKey.publicKey))
+  // Without a synchronous random source (the mini-program), the nonce is derived from a signature of the time
+  // and purpose: deterministic for the key, unpredictable to anyone without it.
+  const nonce =
+    opts.randomBytes || systemRandomBytes()
+      ? drawRandomBytes(NONCE_BYTES, opts.randomBytes)
+      : sha256(await deviceKey.sign(withContext('WIC1/nonce', utf8Encode(`${nowMs}/${purpose}`)))).slice(0, NONCE_BYTES)
+  const body: PresentationBody = {
+    core: base64UrlDecode(cert.core),
+    issuerSignature: base64UrlDecode(cert.issuerSignature),
+    disclosures: disclosuresFor(cert, purpose).map((claim) => toWire(cert, claim)),
+    purpose,
+    issuedAtSeconds: Math.floor(nowMs / 1000),
+    nonce
+  }
+  return encodeQrText(body, await deviceKey.sign(presentationMessage(body)))
 }

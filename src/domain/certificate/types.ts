@@ -102,26 +102,67 @@ export interface DisclosurePolicy {
   entitlement: Entitlement
 }
 
-/** Data minimisation per purpose: a theatre learns only that the holder may have the discount. */
+/** Data minimisation per purpose: each desk learns the name it compares with the passport, and the one perk it grants. */
 export const DISCLOSURE_POLICY: Readonly<Record<Purpose, DisclosurePolicy>> = {
   hospital: { fields: ['holderName'], entitlement: 'hospital' },
-  theatre: { fields: [], entitlement: 'theatre' },
+  /** Beihai 2023: the valid passport is shown with the certificate at the box office; the name is what the clerk compares. */
+  theatre: { fields: ['holderName'], entitlement: 'theatre' },
   /** The school office matches the name to the parent on the admission form. */
   school: { fields: ['holderName'], entitlement: 'school' }
 }
 
-/** An issuer public key the verifier has cached (from the app bundle or the last sync). */
+/**
+ * An issuer public key the verifier trusts: taken from a key list signed by the trust root (trust.ts),
+ * never from an unsigned answer.
+ */
 export interface TrustedIssuerKey {
   kid: string
   /** base64url, 32 bytes. */
   publicKey: string
+  /** Which authority this key signs for: a revocation list counts only for certificates of its own issuer. */
+  issuerId?: string
   issuer?: LocalizedText
 }
 
-export interface RevocationListBody {
-  version: 1
-  /** Key id of the issuer key that signed the list. */
+/** The authority's root public key, shipped in the build (trustRoot.ts). It signs only issuer key lists. */
+export interface TrustRoot {
   kid: string
+  publicKey: string
+}
+
+/** One issuer signing key in the root-signed list, usable from validFrom to validUntil (epoch ms). */
+export interface IssuerKeyEntry {
+  kid: string
+  publicKey: string
+  issuerId: string
+  issuer: LocalizedText
+  validFrom: number
+  validUntil: number
+}
+
+export interface IssuerKeyListBody {
+  version: 1
+  /** Key id of the root that signed the list. */
+  rootKid: string
+  /** Only goes forward: a list with a lower number is a rollback and is refused. */
+  seq: number
+  /** Epoch ms. */
+  issuedAt: number
+  keys: IssuerKeyEntry[]
+}
+
+export interface SignedIssuerKeyList {
+  body: IssuerKeyListBody
+  /** base64url Ed25519 signature of the root over the canonical JSON of `body`. */
+  signature: string
+}
+
+export interface RevocationListBody {
+  version: 2
+  /** Key id of the issuer key that signed the list; the list speaks for that key's issuer only. */
+  kid: string
+  /** Only goes forward for one issuer: a replayed older list is refused. */
+  seq: number
   /** Epoch ms; the verifier shows "checked as of" this time. */
   issuedAt: number
   /** Credential ids (SignedCertificate.credentialId). */
@@ -148,12 +189,13 @@ export interface DisclosedFields {
   entitlements: Entitlement[]
 }
 
+/** Why revocation could not be checked (the verdict is then 'revocation_unchecked', never 'valid'). */
 export type VerdictWarning =
-  /** The cached revocation list is older than the configured maximum age. */
+  /** The newest list this desk holds for the issuer is older than the configured maximum age. */
   | 'revocation_list_stale'
-  /** No revocation list cached: revocation could not be checked. */
+  /** No list from this certificate's issuer. */
   | 'revocation_list_missing'
-  /** The cached list failed its signature check and was ignored. */
+  /** A list is held but does not verify, or was signed by another issuer: it was ignored. */
   | 'revocation_list_invalid'
 
 export type NotACertificateReason =
@@ -184,6 +226,8 @@ export interface ValidDetails {
   issuer?: LocalizedText
   /** Epoch ms the holder's device stamped on the code. */
   proofIssuedAt: number
+  /** `<credentialId>.<nonce>`: one per code; desks and the server record it so a code is used once. */
+  presentationId: string
 }
 
 /** What a code says, before the verifier's revocation context is attached. */
@@ -196,7 +240,15 @@ export type VerdictOutcome =
   | { ok: false; code: 'revoked'; source: 'revocation_list' | 'certificate_status'; credentialId: string }
   | { ok: false; code: 'stale_proof'; direction: 'past' | 'future'; ageMs: number }
   | { ok: false; code: 'replayed' }
-  | { ok: false; code: 'wrong_purpose'; expected: Purpose; presented: string }
+  /** `presented` is one of the fixed purposes: a code can never put its own words on the desk's screen. */
+  | { ok: false; code: 'wrong_purpose'; expected: Purpose; presented: Purpose }
+  /**
+   * Genuine, current and for this desk, but no valid revocation list of its issuer newer than the allowed age:
+   * the desk follows its policy (REVOCATION_UNCHECKED_POLICY) instead of treating the code as valid.
+   */
+  | ({ ok: false; code: 'revocation_unchecked'; checkedAt: number | null } & ValidDetails)
+  /** The desk's clock is behind (or far ahead of) the newest signed time it holds: no verdict until it is set right. */
+  | { ok: false; code: 'desk_clock_wrong'; direction: 'behind' | 'ahead'; newestSignedAt: number }
   /** Genuine and current, but the certificate does not carry the perk this verifier grants. */
   | { ok: false; code: 'not_entitled'; expected: Entitlement }
   | { ok: false; code: 'not_a_certificate'; reason: NotACertificateReason }

@@ -1,6 +1,6 @@
 /**
- * Verifier side, fully offline: cached issuer keys, a cached issuer-signed revocation list and the
- * phone's clock. verifyPresentation never throws; every failure is a verdict.
+ * Verifier side, fully offline: issuer keys from the root-signed key list, the issuers' signed revocation
+ * lists and the desk's clock (checked against the newest signed time it holds). verifyPresentation never throws; every failure is a verdict.
  */
 import {
   base64UrlEncode,
@@ -21,6 +21,7 @@ import { isRevocationListStale, isRevoked, verifyRevocationList } from './revoca
 import {
   DISCLOSURE_POLICY,
   ENTITLEMENTS,
+  PURPOSES,
   type DisclosedFields,
   type DisclosureClaim,
   type Entitlement,
@@ -28,18 +29,35 @@ import {
   type LocalizedText,
   type Purpose,
   type RevocationListBody,
-  type SignedRevocationList,
   type TrustedIssuerKey,
   type Verdict,
   type VerdictContext,
   type VerdictOutcome
 } from './types'
 
-/** The holder renews every 60 s; 90 s leaves room for a slow scan. */
-export const DEFAULT_MAX_PROOF_AGE_MS = 90_000
+/**
+ * A code is accepted for at most 60 s after it was made, the clock-skew allowance included: up to 45 s old
+ * by the desk's clock, or up to 15 s ahead of it. The holder renews every 30 s (PROOF_REFRESH_MS).
+ */
+export const DEFAULT_MAX_PROOF_AGE_MS = 45_000
 /** How far ahead of the verifier's clock a holder's clock may run. */
-export const DEFAULT_CLOCK_SKEW_MS = 30_000
+export const DEFAULT_CLOCK_SKEW_MS = 15_000
+/** A desk clock this far behind the newest signed time it holds is wrong (signers' clocks are not perfect either). */
+export const DESK_CLOCK_BEHIND_TOLERANCE_MS = 10 * 60_000
+/** ...or this far ahead of it: a year and a month with no signed list at all is a clock set wrong, not a long trip. */
+export const DESK_CLOCK_AHEAD_TOLERANCE_MS = 400 * 24 * 3_600_000
 export const DEFAULT_SEEN_NONCE_CAPACITY = 1024
+
+/**
+ * What a desk does with a genuine, current code when revocation could not be checked (docs/certificate-format.md):
+ * a hospital checks the passport name and records the visit, which the server re-checks against the list at
+ * sync (priority care is not refused for a stale list); a box office or school office goes online first.
+ */
+export const REVOCATION_UNCHECKED_POLICY: Readonly<Record<Purpose, 'record_for_later_check' | 'go_online_first'>> = {
+  hospital: 'record_for_later_check',
+  theatre: 'go_online_first',
+  school: 'go_online_first'
+}
 
 /** Nonces of codes this verifier already accepted. */
 export interface NonceRegistry {
@@ -67,8 +85,10 @@ export function createSeenNonces(capacity: number = DEFAULT_SEEN_NONCE_CAPACITY)
 }
 
 export interface VerifyOptions {
+  /** Issuer keys from a root-signed key list, as usable now (trust.ts trustedKeysAt). */
   issuerKeys: readonly TrustedIssuerKey[]
-  revocationList?: SignedRevocationList | null
+  /** The revocation lists the desk holds (one per issuer), as stored: each is checked here. */
+  revocationLists?: readonly unknown[]
   /** The perk this desk grants: codes made for another purpose are refused. */
   purpose: Purpose
   nowMs: number
@@ -76,22 +96,35 @@ export interface VerifyOptions {
   maxProofAgeMs?: number
   clockSkewMs?: number
   revocationListMaxAgeMs?: number
+  /** The newest issuedAt among the signed lists the desk holds: a clock behind it gives no verdict. */
+  newestSignedAt?: number | null
 }
 
 interface RevocationState {
   context: VerdictContext
+  /** The newest valid list of the certificate's issuer, fresh or not. */
   body: RevocationListBody | null
+  fresh: boolean
 }
 
-function revocationState(opts: VerifyOptions): RevocationState {
-  if (!opts.revocationList) return { context: { warnings: ['revocation_list_missing'], revocationListIssuedAt: null }, body: null }
-  const check = verifyRevocationList(opts.revocationList, opts.issuerKeys)
-  if (!check.ok) return { context: { warnings: ['revocation_list_invalid'], revocationListIssuedAt: null }, body: null }
-  const stale = isRevocationListStale(check.body, opts.nowMs, opts.revocationListMaxAgeMs)
-  return {
-    context: { warnings: stale ? ['revocation_list_stale'] : [], revocationListIssuedAt: check.body.issuedAt },
-    body: check.body
+/** The newest list that verifies and was signed by the certificate's own issuer; a list of another issuer does not count. */
+function revocationStateFor(issuerId: string | undefined, opts: VerifyOptions): RevocationState {
+  const lists = opts.revocationLists ?? []
+  let newest: RevocationListBody | null = null
+  let refused = false
+  for (const list of lists) {
+    const check = verifyRevocationList(list, opts.issuerKeys)
+    if (!check.ok || !issuerId || check.issuerId !== issuerId) {
+      refused = true
+      continue
+    }
+    if (!newest || check.body.seq > newest.seq) newest = check.body
   }
+  if (!newest) {
+    return { context: { warnings: [refused ? 'revocation_list_invalid' : 'revocation_list_missing'], revocationListIssuedAt: null }, body: null, fresh: false }
+  }
+  const stale = isRevocationListStale(newest, opts.nowMs, opts.revocationListMaxAgeMs)
+  return { context: { warnings: stale ? ['revocation_list_stale'] : [], revocationListIssuedAt: newest.issuedAt }, body: newest, fresh: !stale }
 }
 
 function isHolderName(value: unknown): value is HolderName {
@@ -161,7 +194,7 @@ function disclosedFor(purpose: Purpose, core: CertificateCore, claims: Disclosur
   return disclosed
 }
 
-function judge(qrText: unknown, opts: VerifyOptions, revocationList: RevocationListBody | null): VerdictOutcome {
+function judge(qrText: unknown, opts: VerifyOptions, setContext: (context: VerdictContext) => void): VerdictOutcome {
   const text = typeof qrText === 'string' ? qrText.trim() : ''
   if (text === '') return { ok: false, code: 'not_a_certificate', reason: 'empty' }
   const { body, signedBytes, holderSignature } = decodeQrText(text)
@@ -190,17 +223,23 @@ function judge(qrText: unknown, opts: VerifyOptions, revocationList: RevocationL
   const claims = body.disclosures.map((disclosure) => parseClaim(disclosure.bytes))
   if (claims.some((claim) => claim === null)) return { ok: false, code: 'not_a_certificate', reason: 'malformed' }
 
-  // 3. Shown by the device the certificate is bound to, for this desk.
+  // 3. Shown by the device the certificate is bound to, for this desk. The purpose is one of a fixed list:
+  // anything else is malformed, so no text from a code ever reaches the desk's screen.
   if (!verifyMessage(holderSignature, withContext(SIGNING_CONTEXT.proof, signedBytes), core.holderPublicKey)) {
     return { ok: false, code: 'forged', reason: 'holder_signature' }
   }
+  if (!PURPOSES.includes(body.purpose as Purpose)) return { ok: false, code: 'not_a_certificate', reason: 'malformed' }
   if (body.purpose !== opts.purpose) {
-    return { ok: false, code: 'wrong_purpose', expected: opts.purpose, presented: body.purpose.slice(0, 40) }
+    return { ok: false, code: 'wrong_purpose', expected: opts.purpose, presented: body.purpose as Purpose }
   }
 
   // 4. Current: not revoked, inside its validity (Beijing calendar days).
   const credentialId = base64UrlEncode(core.credentialId)
   if (core.status !== 'active') return { ok: false, code: 'revoked', source: 'certificate_status', credentialId }
+  const keyRecord = opts.issuerKeys.find((record) => record?.kid === issuerKid && trustedPublicKey([record], issuerKid) !== null)
+  const revocation = revocationStateFor(keyRecord?.issuerId, opts)
+  setContext(revocation.context)
+  const revocationList = revocation.body
   if (revocationList && isRevoked(revocationList, credentialId)) {
     return { ok: false, code: 'revoked', source: 'revocation_list', credentialId }
   }
@@ -225,29 +264,34 @@ function judge(qrText: unknown, opts: VerifyOptions, revocationList: RevocationL
   const entitlement = DISCLOSURE_POLICY[opts.purpose].entitlement
   if (!disclosed.entitlements.includes(entitlement)) return { ok: false, code: 'not_entitled', expected: entitlement }
 
+  // The code is used either way: a desk that records an unchecked visit must not take the same code twice.
   opts.seenNonces?.add(nonceKey)
   // Named by the record whose key checked: a null or corrupted record with this kid in the cache must neither throw
   // (turning a genuine code into 'not a certificate') nor put its own issuer name on the verdict.
-  const issuer = opts.issuerKeys.find((record) => record?.kid === issuerKid && trustedPublicKey([record], issuerKid) !== null)?.issuer
-  return {
-    ok: true,
-    code: 'valid',
-    purpose: opts.purpose,
-    entitlement,
-    disclosed,
-    credentialId,
-    issuerKid,
-    ...(issuer ? { issuer } : {}),
-    proofIssuedAt
-  }
+  const issuer = keyRecord?.issuer
+  const details = { purpose: opts.purpose, entitlement, disclosed, credentialId, issuerKid, ...(issuer ? { issuer } : {}), proofIssuedAt, presentationId: nonceKey }
+  // 7. Revocation checked against a list recent enough; otherwise the desk's policy decides, never "valid" by default.
+  if (!revocation.fresh) return { ok: false, code: 'revocation_unchecked', checkedAt: revocation.context.revocationListIssuedAt, ...details }
+  return { ok: true, code: 'valid', ...details }
+}
+
+/** A desk clock behind the newest signed time it holds would pass expired certificates: no verdict until it is fixed. */
+export function deskClockProblem(nowMs: number, newestSignedAt: number | null | undefined): 'behind' | 'ahead' | null {
+  if (typeof newestSignedAt !== 'number' || !Number.isFinite(newestSignedAt)) return null
+  if (nowMs < newestSignedAt - DESK_CLOCK_BEHIND_TOLERANCE_MS) return 'behind'
+  if (nowMs > newestSignedAt + DESK_CLOCK_AHEAD_TOLERANCE_MS) return 'ahead'
+  return null
 }
 
 export function verifyPresentation(qrText: string, opts: VerifyOptions): Verdict {
   let context: VerdictContext = { warnings: [], revocationListIssuedAt: null }
   try {
-    const revocation = revocationState(opts)
-    context = revocation.context
-    return { ...context, ...judge(qrText, opts, revocation.body) }
+    const clock = deskClockProblem(opts.nowMs, opts.newestSignedAt)
+    if (clock) return { ...context, ok: false, code: 'desk_clock_wrong', direction: clock, newestSignedAt: opts.newestSignedAt! }
+    const outcome = judge(qrText, opts, (c) => {
+      context = c
+    })
+    return { ...context, ...outcome }
   } catch (error) {
     return { ...context, ok: false, code: 'not_a_certificate', reason: wireErrorKind(error) ?? 'error' }
   }
