@@ -13,6 +13,7 @@ import { HttpError, errorBody, fail, fieldsFromZod, type MockRequest, type MockR
 import { MOCK_STATE_VERSION, type MockState, type UserRecord } from './state'
 import { createSeedState } from './seed'
 import { demoWeChatAccounts } from './wechat'
+import { createTrust } from './issuer'
 import { handlers, type HandlerContext } from './handlers'
 
 /** Where the state lives between starts. It hands over objects: the store serialises once, as it needs to. */
@@ -195,7 +196,7 @@ export class MockBackend {
   private authenticate(def: EndpointDef, headers: MockRequest['headers']): UserRecord | null {
     const token = header(headers, 'authorization')?.replace(/^Bearer\s+/i, '') ?? null
     const session = token ? this.state.sessions[token] : undefined
-    const record = session && Date.parse(session.expiresAt) > this.now() ? this.state.users.find((u) => u.user.id === session.userId) ?? null : null
+    const record = session && Date.parse(session.expiresAt) > this.now() ? (this.state.users.find((u) => u.user.id === session.userId) ?? null) : null
     if (def.auth === 'public' || def.auth === 'dev') return record
     if (!record) throw fail.unauthorized()
     if (!(def.auth as readonly User['role'][]).includes(record.user.role)) throw fail.forbidden('this endpoint')
@@ -245,6 +246,10 @@ export class MockBackend {
     // Version 1 had no WeChat identities or claim codes: a saved demo world keeps its cases.
     if (state.version === 1 && Array.isArray(state.users)) {
       Object.assign(state, { version: 2, wechatAccounts: demoWeChatAccounts(state.users), claimCodes: [], claimFailures: {} })
+    }
+    // Version 2 had no key list, binding challenges or used codes: the same issuer key, now listed under the root.
+    if (state.version === 2 && Array.isArray(state.users)) {
+      Object.assign(state, { version: 3, trust: createTrust(), bindChallenges: [], usedPresentations: [] })
     }
     return state.version === MOCK_STATE_VERSION ? (state as MockState) : null
   }

@@ -1,18 +1,22 @@
 import type { HolderCertificate } from '@/api/contract'
 import {
-  base64UrlDecode,
+  base64UrlEncode,
   ENTITLEMENTS,
   issueCertificate,
   signRevocationList,
   verifyPresentation,
   type Entitlement,
-  type SignedCertificate
+  type SignedCertificate,
+  type SignedRevocationList
 } from '@/domain/certificate'
+import { verifyDeviceBinding } from '@/domain/certificate/binding'
+import { BOOKING_CODE_PREFIX, verifyBookingCode } from '@/domain/certificate/booking'
 import { maskPassport } from '@/domain/validation/passport'
 import { beijingDate } from '@/domain/time/beijing'
 import { fail, HttpError } from './http'
+import { backendTrustedKeys } from './issuer'
 import { mockRandomBytes } from './random'
-import type { CertificateRecord, MockState } from './state'
+import type { CertificateRecord } from './state'
 import { iso, notify, requireUser, type HandlerContext, type HandlerMap } from './handlers'
 
 function holderView(record: CertificateRecord, today: string): HolderCertificate {
@@ -58,15 +62,31 @@ function sign(ctx: HandlerContext, record: CertificateRecord, devicePublicKey: s
   record.signed = signed as unknown as Record<string, unknown>
 }
 
-function trustedKeys(state: MockState) {
-  return [{ kid: state.issuer.keyId, publicKey: state.issuer.publicKey }]
+/** A phone has this long to sign its binding challenge. */
+const BIND_CHALLENGE_MS = 5 * 60_000
+/** The revocation list is re-issued (a new sequence number) at least this often, and at once when a credential is revoked. */
+const REVOCATION_REISSUE_MS = 60 * 60_000
+/** A desk may sync an offline redemption this long after the scan; older ones are refused (and its queue drops them). */
+export const MAX_OFFLINE_REDEMPTION_MS = 72 * 3_600_000
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i])
 }
 
-function revocationList(ctx: HandlerContext) {
-  return signRevocationList(
-    { issuedAt: ctx.now, revoked: ctx.state.revokedCredentials.map((r) => r.credentialId) },
-    { secretKey: ctx.state.issuer.secretKey }
-  )
+/** The list of the issuer's current key: the stored one while it is recent and its set unchanged, else a new one with the next number. */
+export function currentRevocationList(ctx: Pick<HandlerContext, 'state' | 'now'>): SignedRevocationList {
+  const revoked = [...new Set(ctx.state.revokedCredentials.map((r) => r.credentialId))].sort()
+  const last = ctx.state.trust.revocationList
+  const current =
+    last &&
+    last.body.kid === ctx.state.issuer.keyId &&
+    sameSet(last.body.revoked, revoked) &&
+    ctx.now >= last.body.issuedAt &&
+    ctx.now - last.body.issuedAt < REVOCATION_REISSUE_MS
+  if (current) return last
+  const list = signRevocationList({ seq: (last?.body.seq ?? 0) + 1, issuedAt: ctx.now, revoked }, { secretKey: ctx.state.issuer.secretKey })
+  ctx.state.trust.revocationList = list
+  return list
 }
 
 export const certificateHandlers: Partial<HandlerMap> = {
@@ -75,34 +95,40 @@ export const certificateHandlers: Partial<HandlerMap> = {
     const record = ctx.state.certificates.find((c) => c.userId === user.user.id)
     return { data: { certificate: record ? holderView(record, beijingDate(ctx.now)) : null } }
   },
+  'certificates.bindChallenge': (ctx) => {
+    const user = requireUser(ctx)
+    const challenge = base64UrlEncode(mockRandomBytes(24))
+    const expiresAt = iso(ctx.now + BIND_CHALLENGE_MS)
+    // Only the newest few matter: an unanswered challenge expires anyway.
+    ctx.state.bindChallenges = [
+      ...ctx.state.bindChallenges.filter((c) => Date.parse(c.expiresAt) > ctx.now).slice(-20),
+      { challenge, userId: user.user.id, expiresAt, usedAt: null }
+    ]
+    return { status: 201, data: { challenge, expiresAt } }
+  },
   'certificates.bindDevice': (ctx) => {
     const user = requireUser(ctx)
     const record = ctx.state.certificates.find((c) => c.userId === user.user.id)
     if (!record) throw fail.notFound('Certificate')
     if (record.certificate.status === 'revoked') throw fail.conflict('This certificate has been revoked')
-    // The contract checks 43 base64url characters; the last one may still carry stray bits no key has (a 500 otherwise).
-    try {
-      base64UrlDecode(ctx.body.publicKey)
-    } catch {
-      throw fail.validation({ publicKey: { code: 'field.invalid' } }, 'Not a base64url Ed25519 key')
+    const { publicKey, challenge, signature } = ctx.body
+    const issued = ctx.state.bindChallenges.find((c) => c.challenge === challenge && c.userId === user.user.id)
+    if (!issued || issued.usedAt || Date.parse(issued.expiresAt) < ctx.now) {
+      throw fail.validation({ challenge: { code: 'binding.challenge' } }, 'Unknown, used or expired challenge: ask for a new one')
     }
-    // A new device replaces the old binding: codes from the old phone stop verifying at the desk.
-    sign(ctx, record, ctx.body.publicKey)
+    // Proof of possession: the phone signed this challenge with the key it binds.
+    if (!verifyDeviceBinding({ challenge, publicKey, signature })) {
+      throw fail.validation({ signature: { code: 'binding.signature' } }, 'The signature does not match the key')
+    }
+    issued.usedAt = iso(ctx.now)
+    if (record.devicePublicKey === publicKey && record.signed) return { data: holderView(record, beijingDate(ctx.now)) }
+    // One phone per holder: the previous phone's credential is revoked at once, and the next revocation list names it.
+    if (record.credentialId) ctx.state.revokedCredentials.push({ credentialId: record.credentialId, at: iso(ctx.now), reason: 'rebound' })
+    sign(ctx, record, publicKey)
     return { data: holderView(record, beijingDate(ctx.now)) }
   },
-  'certificates.issuerKeys': (ctx) => ({
-    data: {
-      keys: [
-        {
-          keyId: ctx.state.issuer.keyId,
-          publicKey: ctx.state.issuer.publicKey,
-          issuer: { zh: '北海市科学技术局', en: 'Beihai Municipal Science and Technology Bureau' },
-          validFrom: '2026-01-01'
-        }
-      ]
-    }
-  }),
-  'certificates.revocations': (ctx) => ({ data: revocationList(ctx) as unknown as Record<string, unknown> }),
+  'certificates.issuerKeys': (ctx) => ({ data: { keyList: ctx.state.trust.keyList } }),
+  'certificates.revocations': (ctx) => ({ data: { lists: [currentRevocationList(ctx)] } }),
   'redemptions.create': (ctx) => {
     const user = requireUser(ctx)
     const venue = user.user.venue
@@ -110,23 +136,42 @@ export const certificateHandlers: Partial<HandlerMap> = {
     if (venue.purpose !== ctx.body.purpose) throw fail.forbidden(`${ctx.body.purpose} redemptions at this venue`)
     const scannedAt = Date.parse(ctx.body.scannedAt)
     if (scannedAt > ctx.now + 5 * 60_000) throw fail.validation({ scannedAt: { code: 'date.future' } })
-    // Re-verified as of the scan: an offline redemption synced hours later is still judged fairly.
+    // A back-dated scan time cannot revive an old code: offline redemptions are taken for three days.
+    if (scannedAt < ctx.now - MAX_OFFLINE_REDEMPTION_MS) throw fail.validation({ scannedAt: { code: 'scan.tooOld' } }, 'Scanned too long ago')
+    // Re-verified as of the scan: the code's own signed time must fall in the window around the claimed scan time.
     const verdict = verifyPresentation(ctx.body.presentation, {
-      issuerKeys: trustedKeys(ctx.state),
-      revocationList: revocationList(ctx),
+      issuerKeys: backendTrustedKeys(ctx.state, scannedAt),
+      revocationLists: [currentRevocationList(ctx)],
       purpose: ctx.body.purpose,
       nowMs: scannedAt
     })
     if (!verdict.ok) throw new HttpError(422, 'validation', `Certificate not accepted: ${verdict.code}`, { presentation: { code: `verdict.${verdict.code}` } })
 
-    const duplicate = ctx.state.redemptions.find((r) => r.certificateRef === verdict.credentialId && r.scannedAt === ctx.body.scannedAt && r.venueId === venue.id)
-    if (duplicate) return { data: { ...stripRef(duplicate), duplicate: true } }
+    // One code, one redemption: the same code sent again is answered from its record (a retried sync), never counted twice.
+    const used = ctx.state.usedPresentations.find((u) => u.key === verdict.presentationId)
+    if (used) {
+      const earlier = ctx.state.redemptions.find((r) => r.id === used.redemptionId)
+      if (earlier && earlier.venueId === venue.id && earlier.scannedAt === ctx.body.scannedAt) return { data: { ...stripRef(earlier), duplicate: true } }
+      throw new HttpError(409, 'conflict', 'This code was already used', { presentation: { code: 'presentation.used' } })
+    }
 
     const holder = ctx.state.certificates.find((c) => c.credentialId === verdict.credentialId)
+    let bookingRef = ctx.body.bookingCode
     if (ctx.body.purpose === 'theatre') {
-      const booking = ctx.state.theatreBookings.find((b) => b.code === ctx.body.bookingCode)
+      if (bookingRef?.startsWith(BOOKING_CODE_PREFIX)) {
+        const checked = verifyBookingCode(bookingRef, backendTrustedKeys(ctx.state, ctx.now), verdict.credentialId)
+        if (!checked.ok) {
+          throw fail.validation(
+            { bookingCode: { code: checked.reason === 'other_holder' ? 'booking.otherHolder' : 'booking.unknown' } },
+            'Booking code not accepted'
+          )
+        }
+        bookingRef = checked.booking.ref
+      }
+      const booking = ctx.state.theatreBookings.find((b) => b.code === bookingRef)
       if (!booking) throw fail.validation({ bookingCode: { code: 'booking.unknown' } }, 'No such booking')
-      if (!holder || booking.holderUserId !== holder.userId) throw fail.validation({ bookingCode: { code: 'booking.otherHolder' } }, 'The booking belongs to someone else')
+      if (!holder || booking.holderUserId !== holder.userId)
+        throw fail.validation({ bookingCode: { code: 'booking.otherHolder' } }, 'The booking belongs to someone else')
       if (booking.status === 'redeemed') throw fail.conflict('These tickets were already used')
       if (booking.status === 'cancelled') throw fail.conflict('This booking was cancelled')
       booking.status = 'redeemed'
@@ -136,7 +181,7 @@ export const certificateHandlers: Partial<HandlerMap> = {
       id: ctx.backend.nextId('r'),
       purpose: ctx.body.purpose,
       venueId: venue.id,
-      bookingCode: ctx.body.bookingCode,
+      bookingCode: bookingRef,
       certificateRef: verdict.credentialId,
       scannedAt: ctx.body.scannedAt,
       recordedAt: iso(ctx.now),
@@ -144,8 +189,16 @@ export const certificateHandlers: Partial<HandlerMap> = {
       userRef: holder?.userId ?? ''
     }
     ctx.state.redemptions.push(redemption)
+    ctx.state.usedPresentations.push({ key: verdict.presentationId, redemptionId: redemption.id })
     if (holder) {
-      notify(ctx, holder.userId, 'redemption', { en: `Used at ${venue.name.en}`, zh: `已在${venue.name.zh}使用` }, { en: 'Your certificate was verified.', zh: '您的认定书已通过核验。' }, null)
+      notify(
+        ctx,
+        holder.userId,
+        'redemption',
+        { en: `Used at ${venue.name.en}`, zh: `已在${venue.name.zh}使用` },
+        { en: 'Your certificate was verified.', zh: '您的认定书已通过核验。' },
+        null
+      )
     }
     return { status: 201, data: stripRef(redemption) }
   },

@@ -13,6 +13,7 @@
  *   it; a refusal (with a note, required) is recorded and the application stays 'awaiting_employer', so HR may
  *   revisit it once the applicant has sorted things out. Once submitted, the opinion cannot change.
  */
+import { signBookingCode } from '@/domain/certificate/booking'
 import type { CertificatePurpose, HospitalBooking, HospitalSlot, SchoolApplication, Text, TheatreBooking, TheatreShow } from '@/api/contract'
 import type { PerkCore } from '@/domain/regions/schema'
 import { beijingDate, beijingInstant, yearOf } from '@/domain/time/beijing'
@@ -41,13 +42,14 @@ export function activeCertificate(ctx: HandlerContext, userId: string, purpose: 
   const today = beijingDate(ctx.now)
   const revoked = new Set(ctx.state.revokedCredentials.map((r) => r.credentialId))
   return (
-    ctx.state.certificates.find(({ userId: owner, credentialId, certificate: c }) =>
-      owner === userId &&
-      c.status === 'active' &&
-      !(credentialId && revoked.has(credentialId)) &&
-      c.validFrom <= today &&
-      today <= c.validTo &&
-      c.entitlements.includes(purpose)
+    ctx.state.certificates.find(
+      ({ userId: owner, credentialId, certificate: c }) =>
+        owner === userId &&
+        c.status === 'active' &&
+        !(credentialId && revoked.has(credentialId)) &&
+        c.validFrom <= today &&
+        today <= c.validTo &&
+        c.entitlements.includes(purpose)
     ) ?? null
   )
 }
@@ -143,6 +145,11 @@ const theatreHandlers: Partial<HandlerMap> = {
       createdAt: iso(ctx.now),
       redeemedAt: null
     }
+    // Signed for the holder's bound credential, so an offline box office can check the booking and whose it is.
+    const credentialId = ctx.state.certificates.find((c) => c.userId === user.user.id)?.credentialId
+    booking.signedCode = credentialId
+      ? signBookingCode({ ref: booking.code, showId: show.id, date: show.date, seats: quantity, credentialId }, { secretKey: ctx.state.issuer.secretKey })
+      : null
     show.seatsLeft -= quantity
     ctx.state.theatreBookings.push(booking)
     notify(
@@ -150,7 +157,10 @@ const theatreHandlers: Partial<HandlerMap> = {
       user.user.id,
       'booking',
       text('Theatre tickets booked', '剧场门票已预订'),
-      text(`${show.title.en}, ${show.date} ${show.time}: ${quantity} ticket(s), code ${booking.code}`, `${show.title.zh}，${show.date} ${show.time}：${quantity} 张，取票码 ${booking.code}`),
+      text(
+        `${show.title.en}, ${show.date} ${show.time}: ${quantity} ticket(s), code ${booking.code}`,
+        `${show.title.zh}，${show.date} ${show.time}：${quantity} 张，取票码 ${booking.code}`
+      ),
       null
     )
     return { status: 201, data: booking }
@@ -352,7 +362,14 @@ const schoolHandlers: Partial<HandlerMap> = {
     }
     ctx.state.schoolApplications.push(application)
     for (const hrId of hrOfHolder(ctx.state, user.user.id)) {
-      notify(ctx, hrId, 'status_change', text('School application awaits your opinion', '子女入学申请待单位意见'), text(`${body.parent.name}: ${body.children.length} child(ren)`, `${body.parent.name}：${body.children.length} 名子女`), null)
+      notify(
+        ctx,
+        hrId,
+        'status_change',
+        text('School application awaits your opinion', '子女入学申请待单位意见'),
+        text(`${body.parent.name}: ${body.children.length} child(ren)`, `${body.parent.name}：${body.children.length} 名子女`),
+        null
+      )
     }
     return { status: 201, data: presentApplication(application) }
   },
@@ -373,7 +390,9 @@ const schoolHandlers: Partial<HandlerMap> = {
       ctx,
       application.holderUserId,
       'status_change',
-      approved ? text('School application submitted', '子女入学申请已提交') : text('Employer did not support your school application', '单位未同意子女入学申请'),
+      approved
+        ? text('School application submitted', '子女入学申请已提交')
+        : text('Employer did not support your school application', '单位未同意子女入学申请'),
       approved ? text('Your employer approved it; the S&T bureau has it now', '单位已同意，已提交市科技局') : text(note, note),
       null
     )

@@ -12,12 +12,17 @@ import type {
   TheatreBooking,
   TheatreShow,
   Upload,
-  User
-, OutboxMessage, HospitalDepartment, HolderCertificate, Text } from '../src/api/contract'
+  User,
+  OutboxMessage,
+  HospitalDepartment,
+  HolderCertificate,
+  Text
+} from '../src/api/contract'
 import type * as z from 'zod/mini'
+import type { SignedIssuerKeyList, SignedRevocationList } from '../src/domain/certificate/types'
 
 /** 2: WeChat identities and claim codes (a version-1 world is upgraded on load: mock/backend.ts). */
-export const MOCK_STATE_VERSION = 2
+export const MOCK_STATE_VERSION = 3
 
 export interface UserRecord {
   username: string
@@ -86,10 +91,17 @@ export interface MockState {
   cases: Case[]
   uploads: Upload[]
   appointments: Appointment[]
+  /** The key that signs certificates and revocation lists now (mock/issuer.ts). */
   issuer: { keyId: string; secretKey: string; publicKey: string }
+  /** The root-signed issuer key list, every issuer secret still listed, and the revocation list last issued. */
+  trust: { keyList: SignedIssuerKeyList; signingKeys: { keyId: string; secretKey: string; publicKey: string }[]; revocationList: SignedRevocationList | null }
+  /** One-use challenges a phone signs to bind itself to a certificate (proof that it holds the key). */
+  bindChallenges: { challenge: string; userId: string; expiresAt: string; usedAt: string | null }[]
+  /** `${credentialId}.${nonce}` of every code a redemption was recorded with: one code, one redemption. */
+  usedPresentations: { key: string; redemptionId: string }[]
   certificates: CertificateRecord[]
   /** Credential ids (not certificate numbers) of revoked certificates. */
-  revokedCredentials: { credentialId: string; at: string }[]
+  revokedCredentials: { credentialId: string; at: string; reason?: 'revoked' | 'rebound' }[]
   redemptions: (Redemption & { userRef: string })[]
   theatreShows: TheatreShow[]
   theatreBookings: TheatreBooking[]

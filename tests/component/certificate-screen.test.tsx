@@ -5,13 +5,17 @@ import { initI18n, setLanguage } from '@/i18n'
 import CertificatePage from '@/pages/certificate/index'
 import { useSession } from '@/stores/session'
 import { useCertificateCache } from '@/features/certificate/store'
-import { DEVICE_KEY_STORAGE_KEY, loadDeviceKey } from '@/features/certificate/deviceKey'
+import { loadDeviceKey, resetDeviceKeyForTests } from '@/features/certificate/deviceKey'
+import { DEVICE_KEY_STORAGE_KEY, readSealedSecret } from '@/features/certificate/deviceKeySealed'
+import { isSealed } from '@/lib/seal'
 import { addDays, beijingToday } from '@/domain/time/beijing'
 import { verifyPresentation } from '@/domain/certificate/verify'
 import { base64UrlDecode, PAYLOAD_PREFIX } from '@/domain/certificate/encoding'
 import { navigation, platformCalls } from '../doubles/taro'
 import { openFromStorage } from '@/lib/sealKey'
 import { freshBackend } from '../support/backend'
+import { backendTrustedKeys } from '@mock/issuer'
+import { currentRevocationList } from '@mock/certificates'
 
 jest.mock('@/lib/afterPaint', () => jest.requireActual('../support/heldPaint').afterPaintDouble)
 
@@ -19,7 +23,8 @@ beforeAll(() => initI18n('en'))
 beforeEach(() => {
   setLanguage('en')
   useSession.setState({ token: null, user: null, expiresAt: null })
-  useCertificateCache.setState({ byUser: {}, issuerKeys: [], issuerKeysFetchedAt: null })
+  useCertificateCache.setState({ byUser: {} })
+  resetDeviceKeyForTests()
 })
 afterEach(() => jest.useRealTimers())
 
@@ -37,9 +42,16 @@ function liveCode(): HTMLElement {
   return document.querySelector('[data-qr-text]') as HTMLElement
 }
 
+/** A desk as the backend equips it: the root-signed keys and the current revocation list. */
 function verifyAt(env: ReturnType<typeof freshBackend>, text: string, purpose: 'hospital' | 'theatre') {
-  const issuer = env.backend.state.issuer
-  return verifyPresentation(text, { issuerKeys: [{ kid: issuer.keyId, publicKey: issuer.publicKey }], purpose, nowMs: Date.now() })
+  const nowMs = Date.now()
+  const { state } = env.backend
+  return verifyPresentation(text, {
+    issuerKeys: backendTrustedKeys(state, nowMs),
+    revocationLists: [currentRevocationList({ state, now: nowMs })],
+    purpose,
+    nowMs
+  })
 }
 
 describe('certificate screen', () => {
@@ -64,16 +76,20 @@ describe('certificate screen', () => {
     expect(screen.queryByText('19FR48213')).not.toBeInTheDocument()
   })
 
-  it('makes the device key on first open, keeps it in app storage only, and binds it', async () => {
+  it('makes the device key on first open, keeps it sealed in app storage only, and binds it with proof of possession', async () => {
     const env = await signedIn('alice')
     render(<CertificatePage />)
     await waitFor(() => expect(liveCode()).not.toBeNull())
-    const key = loadDeviceKey()
-    expect(key).not.toBeNull()
+    const key = await loadDeviceKey()
+    expect(key).toMatchObject({ protection: 'sealed' })
     expect(aliceRecord(env).devicePublicKey).toBe(key!.publicKey)
-    // Only the public half ever reached the backend.
-    expect(JSON.stringify(env.backend.state)).not.toContain(key!.secretKey)
-    expect(DEVICE_KEY_STORAGE_KEY).toBe('wic.deviceKey')
+    expect(env.backend.state.bindChallenges.at(-1)?.usedAt).not.toBeNull()
+    // Sealed: the secret half is in no plain storage entry, and only the public half ever reached the backend.
+    const secret = (await readSealedSecret())!.secretKey
+    const stored = Taro.getStorageSync(DEVICE_KEY_STORAGE_KEY) as string
+    expect(isSealed(stored)).toBe(true)
+    expect(stored).not.toContain(secret)
+    expect(JSON.stringify(env.backend.state)).not.toContain(secret)
     // The screen stays on and bright while the code is shown.
     await waitFor(() => expect(platformCalls).toContainEqual({ api: 'setKeepScreenOn', args: { keepScreenOn: true } }))
     expect(platformCalls).toContainEqual({ api: 'setScreenBrightness', args: { value: 1 } })
@@ -111,12 +127,12 @@ describe('certificate screen', () => {
     render(<CertificatePage />)
     expect(await screen.findByText('BHKJ-2026-0007')).toBeInTheDocument()
     expect(screen.getByText('Making your code…').closest('[role="status"]')).not.toBeNull()
-    expect(screen.getByRole('button', { name: 'Copy code text' })).toBeDisabled()
+    // No "copy code text": a code is shown, never handed over as text.
+    expect(screen.queryByRole('button', { name: /copy/i })).not.toBeInTheDocument()
     expect(liveCode()).toBeNull()
     await act(async () => painted())
     await waitFor(() => expect(liveCode()).not.toBeNull())
     expect(screen.queryByText('Making your code…')).not.toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Copy code text' })).toBeEnabled()
   })
 
   it('keeps the code on screen when a refresh brings back the same certificate', async () => {
@@ -131,7 +147,7 @@ describe('certificate screen', () => {
     expect(liveCode().getAttribute('data-qr-text')).toBe(shown)
   })
 
-  it('discloses per purpose: the hospital code names the holder, the theatre code does not; neither carries the passport', async () => {
+  it('discloses per purpose: the hospital and theatre codes name the holder (checked against the passport); neither carries the passport', async () => {
     const env = await signedIn('alice')
     render(<CertificatePage />)
     await waitFor(() => expect(liveCode()).not.toBeNull())
@@ -143,15 +159,15 @@ describe('certificate screen', () => {
 
     fireEvent.click(screen.getByRole('tab', { name: 'Theatre' }))
     await waitFor(() => expect(liveCode().getAttribute('data-qr-purpose')).toBe('theatre'))
-    expect(screen.getByText(/Not your name\./)).toBeInTheDocument()
+    expect(screen.getByText(/the box office compares it with your passport/)).toBeInTheDocument()
     const theatreText = liveCode().getAttribute('data-qr-text')!
     const theatre = verifyAt(env, theatreText, 'theatre')
     expect(theatre.code).toBe('valid')
-    expect(theatre.ok && theatre.disclosed.holderName).toBeUndefined()
+    expect(theatre.ok && theatre.disclosed.holderName).toEqual({ en: 'Alice Martin', zh: '爱丽丝·马丁' })
 
-    // The bytes of the code itself: no name, passport or nationality in any encoding.
+    // The bytes of the code itself: no passport, nationality or certificate number in any encoding.
     const bytes = Buffer.from(base64UrlDecode(theatreText.slice(PAYLOAD_PREFIX.length)))
-    for (const secret of ['19FR48213', 'Alice', '爱丽丝', 'FRA', 'BHKJ']) expect(bytes.includes(Buffer.from(secret, 'utf8'))).toBe(false)
+    for (const secret of ['19FR48213', 'FRA', 'BHKJ']) expect(bytes.includes(Buffer.from(secret, 'utf8'))).toBe(false)
   })
 
   it('never logs the passport number, and keeps the device key and certificate in app storage only', async () => {
@@ -166,9 +182,9 @@ describe('certificate screen', () => {
       for (const call of spy.mock.calls) expect(JSON.stringify(call)).not.toContain('19FR48213')
       spy.mockRestore()
     }
-    const key = loadDeviceKey()!
+    const secretKey = (await readSealedSecret())!.secretKey
     const stored = Taro.getStorageSync(DEVICE_KEY_STORAGE_KEY) as string
-    expect(stored).toContain(key.secretKey)
+    expect(isSealed(stored)).toBe(true)
     // The cached certificate is sealed: readable by the app, not in a dump of its storage.
     const cached = Taro.getStorageSync('wic.certificate') as string
     expect(openFromStorage(cached)).toContain('BHKJ-2026-0007')
@@ -176,27 +192,28 @@ describe('certificate screen', () => {
     expect(cached).not.toContain('19FR48213')
     expect(cached).not.toContain('BHKJ-2026-0007')
     // The secret key is in its own storage key and nowhere else (not in the certificate cache, not at the backend).
-    expect(Taro.getStorageSync('wic.certificate')).not.toContain(key.secretKey)
-    expect(JSON.stringify(env.backend.state)).not.toContain(key.secretKey)
+    expect(Taro.getStorageSync('wic.certificate')).not.toContain(secretKey)
+    expect(stored).not.toContain(secretKey)
+    expect(JSON.stringify(env.backend.state)).not.toContain(secretKey)
   })
 
-  it('renews the code every 60 seconds with a visible countdown', async () => {
+  it('renews the code every 30 seconds with a visible countdown', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] })
     await signedIn('alice')
     render(<CertificatePage />)
     await waitFor(() => expect(liveCode()).not.toBeNull())
     const first = liveCode().getAttribute('data-qr-text')
-    expect(screen.getByText('New code in 60 seconds')).toBeInTheDocument()
+    expect(screen.getByText('New code in 30 seconds')).toBeInTheDocument()
     act(() => {
       jest.advanceTimersByTime(15_000)
     })
-    expect(screen.getByText('New code in 45 seconds')).toBeInTheDocument()
+    expect(screen.getByText('New code in 15 seconds')).toBeInTheDocument()
     act(() => {
-      jest.advanceTimersByTime(46_000)
+      jest.advanceTimersByTime(16_000)
     })
     await waitFor(() => expect(liveCode().getAttribute('data-qr-text')).not.toBe(first))
-    // The new code (made at 60 s) counts its own minute: at 61 s it has 59 seconds left.
-    expect(screen.getByText('New code in 59 seconds')).toBeInTheDocument()
+    // The new code (made at 30 s) counts its own half-minute: at 31 s it has 29 seconds left.
+    expect(screen.getByText('New code in 29 seconds')).toBeInTheDocument()
   })
 
   it('warns when the certificate expires within 30 days', async () => {

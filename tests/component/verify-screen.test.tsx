@@ -3,12 +3,18 @@ import { initI18n, setLanguage } from '@/i18n'
 import VerifyScanPage from '@/packages/verify/pages/scan/index'
 import { useSession } from '@/stores/session'
 import { useVerifyCache } from '@/features/verify/store'
+import Taro from '@tarojs/taro'
+import { signBookingCode } from '@/domain/certificate/booking'
 import { base64UrlEncode } from '@/domain/certificate/encoding'
-import { generateDeviceKeyPair } from '@/domain/certificate/keys'
+import { issueCertificate } from '@/domain/certificate/issue'
+import { generateDeviceKeyPair, keyId } from '@/domain/certificate/keys'
 import { createPresentation } from '@/domain/certificate/present'
-import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
+import { signIssuerKeyList } from '@/domain/certificate/trust'
+import { BEIHAI_STB, type Purpose, type SignedCertificate } from '@/domain/certificate/types'
+import { sampleCertificateFields } from '../support/certificateFixtures'
 import { __setScanResult, platformCalls } from '../doubles/taro'
 import { freshBackend } from '../support/backend'
+import { bindDeviceWithProof } from '../support/bindDevice'
 
 type Env = ReturnType<typeof freshBackend>
 
@@ -16,7 +22,16 @@ beforeAll(() => initI18n('en'))
 beforeEach(() => {
   setLanguage('en')
   useSession.setState({ token: null, user: null, expiresAt: null })
-  useVerifyCache.setState({ issuerKeys: [], issuerKeysFetchedAt: null, revocationList: null, revocationListFetchedAt: null, queue: [], failed: [], seenNonces: [] })
+  useVerifyCache.setState({
+    keyList: null,
+    keyListFetchedAt: null,
+    revocationLists: {},
+    revocationListsFetchedAt: null,
+    refused: [],
+    queue: [],
+    failed: [],
+    seenNonces: []
+  })
 })
 
 const OFFLINE = { latencyMs: 0, errorRate: 0, offline: true, failAfterCommit: false }
@@ -26,7 +41,7 @@ const ONLINE = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: fa
 async function alicePhone(env: Env) {
   await env.as('alice')
   const key = generateDeviceKeyPair()
-  const bound = await env.client.call('certificates.bindDevice', { body: { publicKey: base64UrlEncode(key.publicKey) }, idempotencyKey: 'bind-alice-1' })
+  const bound = await bindDeviceWithProof(env.client, key, 'bind-alice-1')
   const signed = bound.signed as unknown as SignedCertificate
   return (purpose: Purpose, nowMs = Date.now()) => createPresentation(signed, key.secretKey, purpose, nowMs)
 }
@@ -41,12 +56,12 @@ async function atDesk(username = 'nurse.bh') {
 
 async function openScreen() {
   render(<VerifyScanPage />)
-  // Issuer keys and revocation list fetched and saved on open.
-  await screen.findByText(/Issuer keys and revocation list saved on this phone at/)
+  // The revocation list fetched and saved on open (the issuer keys ship with the app).
+  await screen.findByText(/^Revocation list of /)
 }
 
 function paste(text: string) {
-  fireEvent.change(screen.getByLabelText('Paste code text (for testing)'), { target: { value: text } })
+  fireEvent.change(screen.getByLabelText('Or enter the code text'), { target: { value: text } })
   fireEvent.click(screen.getByRole('button', { name: 'Check code' }))
 }
 
@@ -77,7 +92,7 @@ describe('verifier mode', () => {
     const { codeFor } = await atDesk()
     const code = codeFor('hospital')
     const first = render(<VerifyScanPage />)
-    await screen.findByText(/Issuer keys and revocation list saved/)
+    await screen.findByText(/^Revocation list of /)
     paste(code)
     await screen.findByRole('alert', { name: 'Genuine and current' })
     first.unmount()
@@ -130,7 +145,7 @@ describe('verifier mode', () => {
   it('checks codes with no network from the saved keys and list, and queues the redemption until it can be sent, without duplicates', async () => {
     const { env, codeFor } = await atDesk()
     const first = render(<VerifyScanPage />)
-    await screen.findByText(/Issuer keys and revocation list saved/)
+    await screen.findByText(/^Revocation list of /)
     first.unmount()
 
     env.backend.state.faults = OFFLINE
@@ -238,16 +253,16 @@ describe('verifier mode', () => {
     await openScreen()
     paste(codeFor('theatre'))
     const verdict = await screen.findByRole('alert', { name: 'Genuine and current' })
-    // The theatre learns no name.
-    expect(verdict).not.toHaveTextContent('Alice')
+    // The box office learns the name, to compare with the passport shown with the certificate.
+    expect(verdict).toHaveTextContent('Alice Martin')
     fireEvent.click(screen.getByRole('button', { name: 'Record ticket discount' }))
     expect(await screen.findByText("Enter the booking code from the holder's booking first.")).toBeInTheDocument()
 
-    fireEvent.change(screen.getByLabelText("Booking code (printed on the holder's booking)"), { target: { value: 'NOPE123' } })
+    fireEvent.change(screen.getByLabelText("Booking code (scan the booking's QR, or type the reference on it)"), { target: { value: 'NOPE123' } })
     fireEvent.click(screen.getByRole('button', { name: 'Record ticket discount' }))
     expect(await screen.findByText(/There is no booking with this code/)).toBeInTheDocument()
 
-    fireEvent.change(screen.getByLabelText("Booking code (printed on the holder's booking)"), { target: { value: 'TB7K2Q9' } })
+    fireEvent.change(screen.getByLabelText("Booking code (scan the booking's QR, or type the reference on it)"), { target: { value: 'TB7K2Q9' } })
     fireEvent.click(screen.getByRole('button', { name: 'Record ticket discount' }))
     expect(await screen.findByText(/^Recorded at/)).toBeInTheDocument()
     expect(env.backend.state.theatreBookings[0].status).toBe('redeemed')
@@ -264,13 +279,130 @@ describe('verifier mode', () => {
     expect(platformCalls.filter((c) => c.api === 'scanCode')).toHaveLength(2)
   })
 
-  it('without saved issuer keys (never online) it says so and confirms nothing', async () => {
+  it('never online: genuine codes verify with the keys shipped in the app, but revocation is not checked; the hospital records for a later check', async () => {
     const { env, codeFor } = await atDesk()
     env.backend.state.faults = OFFLINE
     render(<VerifyScanPage />)
-    expect(await screen.findByText(/has not downloaded the issuer keys yet/)).toBeInTheDocument()
+    expect(await screen.findByText(/Issuer keys: signed list no\. 1 of .*, shipped with the app\./)).toBeInTheDocument()
+    expect(screen.getByText(/No revocation list yet/)).toBeInTheDocument()
     paste(codeFor('hospital'))
-    expect(await screen.findByRole('alert', { name: 'Not genuine' })).toHaveTextContent('GenuineCannot tell')
+    const verdict = await screen.findByRole('alert', { name: 'Revocation not checked' })
+    expect(verdict).toHaveTextContent('GenuineYes, issued by Beihai Municipal Science and Technology Bureau')
+    expect(verdict).toHaveTextContent('Alice Martin')
+    fireEvent.click(screen.getByRole('button', { name: 'Record the visit for a later check' }))
+    expect(await screen.findByText(/No connection: saved on this phone/)).toBeInTheDocument()
+    // Online again: the server checks it against the current revocation list as it records it.
+    env.backend.state.faults = ONLINE
+    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }))
+    expect(await screen.findByText('Sent 1 saved redemption.')).toBeInTheDocument()
+    expect(env.backend.state.redemptions).toHaveLength(1)
+  })
+
+  it('a box office with no current revocation list does not record: it goes online first', async () => {
+    const { env, codeFor } = await atDesk('boxoffice.bh')
+    env.backend.state.faults = OFFLINE
+    render(<VerifyScanPage />)
+    await screen.findByText(/No revocation list yet/)
+    paste(codeFor('theatre'))
+    expect(await screen.findByRole('alert', { name: 'Revocation not checked' })).toHaveTextContent('Connect to the internet')
+    expect(screen.queryByRole('button', { name: /Record/ })).not.toBeInTheDocument()
+  })
+
+  it('a key list not signed by the root is refused: the keys held stay, and a self-made certificate is not genuine', async () => {
+    const { env, codeFor } = await atDesk()
+    const attacker = generateDeviceKeyPair()
+    const attackerKey = {
+      kid: keyId(attacker.publicKey),
+      publicKey: base64UrlEncode(attacker.publicKey),
+      issuerId: 'beihai-stb',
+      issuer: BEIHAI_STB,
+      validFrom: 0,
+      validUntil: Date.now() + 86_400_000
+    }
+    env.backend.state.trust.keyList = signIssuerKeyList({ seq: 99, issuedAt: Date.now(), keys: [attackerKey] }, attacker.secretKey)
+    await openScreen()
+    expect(screen.getByText(/An update of the issuer keys did not verify/)).toBeInTheDocument()
+    expect(screen.getByText(/signed list no\. 1 of .*shipped with the app/)).toBeInTheDocument()
+    // The attacker issues a certificate with their key: the desk does not know that key.
+    const forgedCert = issueCertificate({ ...sampleCertificateFields(['hospital']), issuer: BEIHAI_STB }, attacker.publicKey, { secretKey: attacker.secretKey })
+    paste(createPresentation(forgedCert, attacker.secretKey, 'hospital', Date.now()))
+    expect(await screen.findByRole('alert', { name: 'Not genuine' })).toBeInTheDocument()
+    // A genuine code still verifies with the keys held.
+    paste(codeFor('hospital'))
+    expect(await screen.findByRole('alert', { name: 'Genuine and current' })).toBeInTheDocument()
+  })
+
+  it("yesterday's revocation list replayed over today's is refused; the newer one stays in use", async () => {
+    const { env, codeFor } = await atDesk()
+    const record = env.backend.state.certificates.find((c) => c.userId === 'u-alice')!
+    const before = env.backend.state.trust.revocationList
+    // Today's list revokes Alice's credential.
+    env.backend.state.revokedCredentials.push({ credentialId: record.credentialId!, at: new Date().toISOString() })
+    const first = render(<VerifyScanPage />)
+    await screen.findByText(/^Revocation list of /)
+    first.unmount()
+    // An attacker (or a stale cache) serves the older list, which does not name her.
+    env.backend.state.trust.revocationList = before
+    env.backend.state.revokedCredentials.pop()
+    await openScreen()
+    expect(screen.getByText(/A revocation list did not verify, came from another issuer or was older/)).toBeInTheDocument()
+    paste(codeFor('hospital'))
+    expect(await screen.findByRole('alert', { name: 'Revoked' })).toBeInTheDocument()
+  })
+
+  it('a desk clock behind the lists it holds gives no verdict, and says to fix the clock', async () => {
+    const { codeFor } = await atDesk()
+    await openScreen()
+    const code = codeFor('hospital', Date.now() - 3 * 86_400_000)
+    const now = jest.spyOn(Date, 'now').mockReturnValue(Date.now() - 3 * 86_400_000)
+    try {
+      paste(code)
+      expect(await screen.findByRole('alert', { name: "This phone's clock is wrong" })).toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: /Record/ })).not.toBeInTheDocument()
+    } finally {
+      now.mockRestore()
+    }
+  })
+
+  it('keeps its queue sealed: no holder name or code in plain storage', async () => {
+    const { env, codeFor } = await atDesk()
+    await openScreen()
+    env.backend.state.faults = OFFLINE
+    paste(codeFor('hospital'))
+    await screen.findByRole('alert', { name: 'Genuine and current' })
+    fireEvent.click(screen.getByRole('button', { name: 'Record green-channel visit' }))
+    await screen.findByText(/No connection: saved on this phone/)
+    await waitFor(() => expect(Taro.getStorageSync('wic.verify')).toMatch(/^wic-seal:/))
+    const stored = Taro.getStorageSync('wic.verify') as string
+    expect(stored).not.toContain('WIC1.')
+    expect(stored).not.toContain('hospital')
+  })
+
+  it('at the theatre: a scanned booking QR is checked offline; a made-up one is refused before anything is sent', async () => {
+    const { env, codeFor } = await atDesk('boxoffice.bh')
+    await env.as('alice')
+    const booking = await env.client.call('theatre.book', { body: { showId: env.backend.state.theatreShows[0].id, quantity: 2 } })
+    expect(booking.signedCode).toMatch(/^WICB1\./)
+    const clerk = await env.as('boxoffice.bh')
+    useSession.setState({ token: 'x', user: clerk, expiresAt: null })
+    await openScreen()
+    paste(codeFor('theatre'))
+    await screen.findByRole('alert', { name: 'Genuine and current' })
+    const stranger = generateDeviceKeyPair()
+    const madeUp = signBookingCode(
+      { ref: booking.code, showId: booking.showId, date: '2030-01-01', seats: 9, credentialId: 'x' },
+      { secretKey: stranger.secretKey }
+    )
+    __setScanResult(madeUp)
+    fireEvent.click(screen.getByRole('button', { name: 'Scan booking' }))
+    expect(await screen.findByText(/This booking code is not genuine/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Record ticket discount' })).toBeDisabled()
+    __setScanResult(booking.signedCode!)
+    fireEvent.click(screen.getByRole('button', { name: 'Scan booking' }))
+    expect(await screen.findByText(new RegExp(`Booking ${booking.code}: .*2 seat\\(s\\), issued to this holder`))).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: 'Record ticket discount' }))
+    expect(await screen.findByText(/^Recorded at/)).toBeInTheDocument()
+    expect(env.backend.state.theatreBookings.find((b) => b.id === booking.id)?.status).toBe('redeemed')
   })
 
   it('is only for desk accounts', async () => {
@@ -285,8 +417,8 @@ describe('verifier mode', () => {
     const { codeFor } = await atDesk()
     await act(async () => setLanguage('zh-CN'))
     render(<VerifyScanPage />)
-    await screen.findByText(/签发机关密钥和撤销名单已于/)
-    fireEvent.change(screen.getByLabelText('粘贴二维码文本（测试用）'), { target: { value: codeFor('hospital', Date.now() - 5 * 60_000) } })
+    await screen.findByText(/^撤销名单：/)
+    fireEvent.change(screen.getByLabelText('或输入二维码文本'), { target: { value: codeFor('hospital', Date.now() - 5 * 60_000) } })
     fireEvent.click(screen.getByRole('button', { name: '核验' }))
     expect(await screen.findByRole('alert', { name: '二维码已失效' })).toHaveTextContent('Code too old')
   })

@@ -21,7 +21,8 @@ const cases: { verdict: Verdict; title: string; body: RegExp; zhTitle: string; g
       credentialId: 'AAAAAAAAAAA',
       issuerKid: 'kid',
       issuer: { zh: '北海市科学技术局', en: 'Beihai Municipal Science and Technology Bureau' },
-      proofIssuedAt: Date.parse('2026-11-20T02:00:00Z')
+      proofIssuedAt: Date.parse('2026-11-20T02:00:00Z'),
+      presentationId: 'AAAAAAAAAAA.nonce'
     },
     title: 'Genuine and current',
     body: /genuine and valid to 2027-02-03\. You can grant the perk/,
@@ -136,24 +137,38 @@ const cases: { verdict: Verdict; title: string; body: RegExp; zhTitle: string; g
 ]
 
 describe('verdict display', () => {
-  it.each(cases.map((c) => [`${c.verdict.code}${'reason' in c.verdict ? ` (${c.verdict.reason})` : ''}${'direction' in c.verdict ? ` (${c.verdict.direction})` : ''}`, c] as const))(
-    '%s: a plain verdict in both languages, genuine? and current?',
-    (_name, c) => {
-      render(<VerdictPanel verdict={c.verdict} />)
-      const panel = screen.getByRole('alert', { name: c.title })
-      expect(screen.getByRole('heading', { name: c.title })).toBeInTheDocument()
-      expect(panel).toHaveTextContent(c.body)
-      // The other language too, so the holder can read why.
-      expect(panel).toHaveTextContent(c.zhTitle)
-      expect(panel).toHaveTextContent(`Genuine${c.genuine}`)
-      expect(panel).toHaveTextContent(`Certificate${c.standing}`)
-      expect(panel).toHaveTextContent('Revocation list checked as of 2026-11-20 10:00 (Beijing time).')
-    }
-  )
+  it.each(
+    cases.map(
+      (c) =>
+        [`${c.verdict.code}${'reason' in c.verdict ? ` (${c.verdict.reason})` : ''}${'direction' in c.verdict ? ` (${c.verdict.direction})` : ''}`, c] as const
+    )
+  )('%s: a plain verdict in both languages, genuine? and current?', (_name, c) => {
+    render(<VerdictPanel verdict={c.verdict} />)
+    const panel = screen.getByRole('alert', { name: c.title })
+    expect(screen.getByRole('heading', { name: c.title })).toBeInTheDocument()
+    expect(panel).toHaveTextContent(c.body)
+    // The other language too, so the holder can read why.
+    expect(panel).toHaveTextContent(c.zhTitle)
+    expect(panel).toHaveTextContent(`Genuine${c.genuine}`)
+    expect(panel).toHaveTextContent(`Certificate${c.standing}`)
+    expect(panel).toHaveTextContent('Revocation list checked as of 2026-11-20 10:00 (Beijing time).')
+  })
 
   it('covers every verdict code', () => {
     const codes = new Set(cases.map((c) => c.verdict.code))
-    for (const code of ['valid', 'forged', 'tampered', 'expired', 'not_yet_valid', 'revoked', 'stale_proof', 'replayed', 'wrong_purpose', 'not_entitled', 'not_a_certificate']) {
+    for (const code of [
+      'valid',
+      'forged',
+      'tampered',
+      'expired',
+      'not_yet_valid',
+      'revoked',
+      'stale_proof',
+      'replayed',
+      'wrong_purpose',
+      'not_entitled',
+      'not_a_certificate'
+    ]) {
       expect(codes).toContain(code)
     }
   })
@@ -165,16 +180,55 @@ describe('verdict display', () => {
     expect(panel).toHaveTextContent('HolderAlice Martin · 爱丽丝·马丁')
   })
 
-  it('says when revocation could not be checked, and why', () => {
-    render(<VerdictPanel verdict={{ ...cases[0].verdict, revocationListIssuedAt: null, warnings: ['revocation_list_missing'] }} />)
+  it('revocation not checked: its own state, never "valid"; a hospital records for a later check, with the name to compare', () => {
+    const valid = cases[0].verdict as Extract<Verdict, { code: 'valid' }>
+    const unchecked = {
+      ...valid,
+      ok: false,
+      code: 'revocation_unchecked',
+      checkedAt: null,
+      revocationListIssuedAt: null,
+      warnings: ['revocation_list_missing']
+    } as Verdict
+    render(<VerdictPanel verdict={unchecked} />)
+    const panel = screen.getByRole('alert', { name: 'Revocation not checked' })
+    expect(panel).toHaveAttribute('data-verdict', 'revocation_unchecked')
+    expect(panel).toHaveTextContent('no revocation list newer than 24 hours (last one: never)')
+    expect(panel).toHaveTextContent('Compare the name with the passport, then record the visit')
+    expect(panel).toHaveTextContent('Alice Martin · 爱丽丝·马丁')
     expect(screen.getByText('Revocation not checked: no valid revocation list on this phone.')).toBeInTheDocument()
-    expect(screen.getByText(/no revocation list yet/)).toBeInTheDocument()
+    expect(screen.getByText(/no revocation list from this certificate's issuer yet/)).toBeInTheDocument()
   })
 
-  it('warns about a stale or broken revocation list', () => {
-    render(<VerdictPanel verdict={{ ...cases[5].verdict, warnings: ['revocation_list_stale', 'revocation_list_invalid'] } as Verdict} />)
-    expect(screen.getByText(/more than 7 days old/)).toBeInTheDocument()
-    expect(screen.getByText(/failed its signature check and was ignored/)).toBeInTheDocument()
+  it('revocation not checked at a box office: go online first', () => {
+    const valid = cases[0].verdict as Extract<Verdict, { code: 'valid' }>
+    const at = Date.parse('2026-11-18T02:00:00Z')
+    render(
+      <VerdictPanel
+        verdict={
+          {
+            ...valid,
+            purpose: 'theatre',
+            ok: false,
+            code: 'revocation_unchecked',
+            checkedAt: at,
+            revocationListIssuedAt: at,
+            warnings: ['revocation_list_stale']
+          } as Verdict
+        }
+      />
+    )
+    expect(screen.getByRole('alert', { name: 'Revocation not checked' })).toHaveTextContent('(last one: 2026-11-18 10:00). Connect to the internet')
+    expect(screen.getByText(/more than 24 hours old/)).toBeInTheDocument()
+  })
+
+  it('a desk clock behind its newest signed list: no verdict, fix the clock', () => {
+    render(
+      <VerdictPanel verdict={{ ...context, ok: false, code: 'desk_clock_wrong', direction: 'behind', newestSignedAt: Date.parse('2026-11-20T02:00:00Z') }} />
+    )
+    const panel = screen.getByRole('alert', { name: "This phone's clock is wrong" })
+    expect(panel).toHaveTextContent('behind the newest signed list it holds (2026-11-20 10:00')
+    expect(panel).toHaveTextContent('本机时间早于')
   })
 
   it('never crashes on a verdict it does not know: treated as not a certificate', () => {

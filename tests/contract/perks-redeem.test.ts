@@ -4,8 +4,9 @@
  * same booking (even with a fresh, valid presentation) is refused.
  */
 import { ApiError, type TheatreBooking } from '@/api'
-import { base64UrlEncode, createPresentation, generateDeviceKeyPair, type SignedCertificate } from '@/domain/certificate'
+import { createPresentation, generateDeviceKeyPair, type SignedCertificate } from '@/domain/certificate'
 import { freshBackend } from '../support/backend'
+import { bindDeviceWithProof } from '../support/bindDevice'
 
 const NOW_ISO = '2026-11-20T02:00:00.000Z'
 const NOW = Date.parse(NOW_ISO)
@@ -15,7 +16,7 @@ async function holderWithBooking() {
   await env.as('alice')
   const booking: TheatreBooking = await env.client.call('theatre.book', { body: { showId: 'show-1', quantity: 2 } })
   const device = generateDeviceKeyPair()
-  const bound = await env.client.call('certificates.bindDevice', { body: { publicKey: base64UrlEncode(device.publicKey) } })
+  const bound = await bindDeviceWithProof(env.client, device)
   const signed = bound.signed as unknown as SignedCertificate
   const present = (atMs: number) => createPresentation(signed, device.secretKey, 'theatre', atMs)
   return { env, booking, present }

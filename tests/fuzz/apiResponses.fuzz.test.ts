@@ -17,6 +17,8 @@ import { ApiErrorBody, endpoints, type EndpointName } from '@/api/contract'
 import { TransportFailure, type Transport, type TransportResponse } from '@/api/transport/types'
 import type { MockResponse } from '@mock/http'
 import { base64UrlEncode, createPresentation, generateDeviceKeyPair, type SignedCertificate } from '@/domain/certificate'
+import { deviceBindingMessage } from '@/domain/certificate/binding'
+import { signMessage } from '@/domain/certificate/keys'
 import { freshBackend } from '../support/backend'
 import enVerify from '@locales/en/verify.json'
 import zhVerify from '@locales/zh-CN/verify.json'
@@ -124,7 +126,10 @@ async function recordEveryEndpoint(): Promise<{ recorded: Map<EndpointName, Reco
   await call('hospital.reschedule', { params: { bookingId: visit.id }, body: { slotId: free[1].id } })
   await call('hospital.cancel', { params: { bookingId: visit.id } })
   const device = generateDeviceKeyPair()
-  const bound = await call<{ signed: unknown }>('certificates.bindDevice', { body: { publicKey: base64UrlEncode(device.publicKey) } })
+  const { challenge } = await call<{ challenge: string }>('certificates.bindChallenge')
+  const devicePublicKey = base64UrlEncode(device.publicKey)
+  const proof = base64UrlEncode(signMessage(deviceBindingMessage(challenge, devicePublicKey), device.secretKey))
+  const bound = await call<{ signed: unknown }>('certificates.bindDevice', { body: { publicKey: devicePublicKey, challenge, signature: proof } })
   const application = await call<{ id: string }>('school.apply', {
     body: {
       parent: {
@@ -612,7 +617,6 @@ const SUCCESS_KEEPS_PRECONDITIONS: ReadonlySet<EndpointName> = new Set([
   'notifications.readAll',
   'session.signIn',
   'uploads.create',
-  'certificates.bindDevice',
   'cases.update'
 ])
 
@@ -670,7 +674,7 @@ const REGRESSIONS: Partial<Record<EndpointName, [unknown][]>> = {
   // A file name with a lone surrogate made encodeURIComponent throw.
   'uploads.create': [[{ name: 'scan\ud800.jpg', mime: 'image/jpeg', size: 2048, filePath: '/tmp/scan.jpg' }]],
   // 43 base64url characters whose last one carries stray bits: the contract's pattern passes, the decoder throws.
-  'certificates.bindDevice': [[{ publicKey: '0HJgY7Re09swIHgiZq1X3ULr9tBgt-_WSlqGGPFAGa6' }]]
+  'certificates.bindDevice': [[{ publicKey: '0HJgY7Re09swIHgiZq1X3ULr9tBgt-_WSlqGGPFAGa6', challenge: 'Y2hhbGxlbmdl', signature: 'A'.repeat(86) }]]
 }
 
 const WITH_BODY = NAMES.filter((name) => def(name).body)

@@ -21,13 +21,37 @@ export const HolderCertificate = z.object({
 })
 export type HolderCertificate = z.infer<typeof HolderCertificate>
 
-export const BindDeviceKeyBody = z.object({ publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'base64url Ed25519 key')) })
+const Base64Url = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'base64url'), z.maxLength(200))
+const EpochMs = z.number().check(z.int(), z.nonnegative())
 
-export const IssuerKey = z.object({ keyId: z.string(), publicKey: z.string(), issuer: Text, validFrom: CalendarDate })
-export const IssuerKeys = z.object({ keys: z.array(IssuerKey) })
+/** A one-use challenge the phone signs with its device key, to prove it holds the key it binds. */
+export const BindChallenge = z.object({ challenge: Base64Url, expiresAt: IsoDateTime })
+export const BindDeviceKeyBody = z.object({
+  publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'base64url Ed25519 key')),
+  challenge: Base64Url,
+  /** Ed25519 by the device key over the challenge and the key (src/domain/certificate/binding.ts). */
+  signature: z.string().check(z.regex(/^[A-Za-z0-9_-]{86}$/, 'base64url Ed25519 signature'))
+})
 
-/** Issuer-signed list of revoked certificates; verifiers cache it and say how fresh it is. */
-export const RevocationList = z.record(z.string(), z.unknown())
+/** The root-signed issuer key list (src/domain/certificate/trust.ts re-checks its signature and every key). */
+export const IssuerKeyList = z.object({
+  body: z.object({
+    version: z.literal(1),
+    rootKid: Base64Url,
+    seq: EpochMs,
+    issuedAt: EpochMs,
+    keys: z.array(z.object({ kid: Base64Url, publicKey: Base64Url, issuerId: z.string(), issuer: Text, validFrom: EpochMs, validUntil: EpochMs }))
+  }),
+  signature: Base64Url
+})
+export const IssuerKeys = z.object({ keyList: IssuerKeyList })
+
+/** One issuer-signed revocation list per issuer; verifiers cache them and say how fresh they are. */
+export const SignedRevocationListWire = z.object({
+  body: z.object({ version: z.literal(2), kid: Base64Url, seq: EpochMs, issuedAt: EpochMs, revoked: z.array(z.string()) }),
+  signature: Base64Url
+})
+export const RevocationLists = z.object({ lists: z.array(SignedRevocationListWire) })
 
 export const RedemptionBody = z.object({
   purpose: CertificatePurpose,

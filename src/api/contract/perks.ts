@@ -24,6 +24,11 @@ export const TheatreBooking = z.object({
   discountedPriceFen: Fen,
   totalFen: Fen,
   code: z.string().check(z.minLength(6)),
+  /**
+   * The booking signed by the backend (src/domain/certificate/booking.ts), shown as the booking's QR: an offline
+   * box office can tell it is real and whose it is. Absent when the holder's certificate is not bound to a phone yet.
+   */
+  signedCode: z.optional(z.nullable(z.string().check(z.maxLength(1200)))),
   status: z.enum(['booked', 'cancelled', 'redeemed']),
   createdAt: IsoDateTime,
   redeemedAt: z.nullable(IsoDateTime)

@@ -38,9 +38,7 @@ export function signBookingCode(claims: BookingClaims, issuerKey: IssuerSigningK
   return `${BOOKING_CODE_PREFIX}${base64UrlEncode(utf8Encode(bodyText))}.${base64UrlEncode(signMessage(bookingMessage(bodyText), issuerKey.secretKey))}`
 }
 
-export type BookingCheck =
-  | { ok: true; booking: BookingClaims; issuerKid: string }
-  | { ok: false; reason: 'not_a_booking' | 'forged' | 'other_holder' }
+export type BookingCheck = { ok: true; booking: BookingClaims; issuerKid: string } | { ok: false; reason: 'not_a_booking' | 'forged' | 'other_holder' }
 
 function isBookingBody(value: unknown): value is BookingBody {
   const b = value as Partial<BookingBody> | null

@@ -102,9 +102,7 @@ describe.each([
 
 describe('canonicalJson', () => {
   it('sorts keys at every level, drops undefined members, keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: [3, { d: true, c: null }], u: undefined, z: '北' })).toBe(
-      '{"a":[3,{"c":null,"d":true}],"b":1,"z":"北"}'
-    )
+    expect(canonicalJson({ b: 1, a: [3, { d: true, c: null }], u: undefined, z: '北' })).toBe('{"a":[3,{"c":null,"d":true}],"b":1,"z":"北"}')
   })
 
   it('is independent of key order', () => {

@@ -115,7 +115,10 @@ interface TextCodecs {
  * encoder turns lone surrogates into U+FFFD; the fatal decoder rejects what utf8DecodeStrict rejects.
  */
 const codecs: TextCodecs = (() => {
-  const g = globalThis as { TextEncoder?: new () => TextCodecs['encoder']; TextDecoder?: new (label: string, options: { fatal: boolean }) => TextCodecs['decoder'] }
+  const g = globalThis as {
+    TextEncoder?: new () => TextCodecs['encoder']
+    TextDecoder?: new (label: string, options: { fatal: boolean }) => TextCodecs['decoder']
+  }
   let encoder: TextCodecs['encoder'] = null
   let decoder: TextCodecs['decoder'] = null
   try {
@@ -458,12 +461,7 @@ export function encodePresentationBody(body: PresentationBody): Uint8Array {
     writer.sized(bytes)
   }
   const purpose = utf8Encode(body.purpose)
-  return writer
-    .u8(purpose.length)
-    .fixed(purpose, purpose.length)
-    .u32(body.issuedAtSeconds)
-    .fixed(body.nonce, NONCE_BYTES)
-    .toBytes()
+  return writer.u8(purpose.length).fixed(purpose, purpose.length).u32(body.issuedAtSeconds).fixed(body.nonce, NONCE_BYTES).toBytes()
 }
 
 function readDisclosure(reader: ByteReader): WireDisclosure {

@@ -1,31 +1,8 @@
 /** Digital talent certificate: issue (backend), present (holder's phone), verify (desk, offline). */
 export * from './types'
-export {
-  base64Encode,
-  base64UrlDecode,
-  base64UrlEncode,
-  beijingDate,
-  canonicalJson,
-  decodeQrText,
-  PAYLOAD_PREFIX,
-  utf8Decode,
-  utf8Encode
-} from './encoding'
-export {
-  generateDeviceKeyPair,
-  generateKeyPair,
-  keyId,
-  publicKeyOf,
-  systemRandomBytes,
-  type KeyPair
-} from './keys'
-export {
-  certificateFieldProblems,
-  DEFAULT_CLAIM_SLOTS,
-  issueCertificate,
-  type IssueOptions,
-  type IssuerSigningKey
-} from './issue'
+export { base64Encode, base64UrlDecode, base64UrlEncode, beijingDate, canonicalJson, decodeQrText, PAYLOAD_PREFIX, utf8Decode, utf8Encode } from './encoding'
+export { generateDeviceKeyPair, generateKeyPair, keyId, publicKeyOf, systemRandomBytes, type KeyPair } from './keys'
+export { certificateFieldProblems, DEFAULT_CLAIM_SLOTS, issueCertificate, type IssueOptions, type IssuerSigningKey } from './issue'
 export {
   acceptRevocationList,
   DEFAULT_REVOCATION_LIST_MAX_AGE_MS,

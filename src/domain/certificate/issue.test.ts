@@ -4,7 +4,6 @@ import { claimPath, claimsRoot, generateKeyPair, rootFromPath, verifyMessage } f
 import { type CertificateFields } from './types'
 import { sampleCertificateFields, seeded } from '../../../tests/support/certificateFixtures'
 
-
 const fields = sampleCertificateFields(['hospital', 'theatre', 'school'])
 
 const issuer = generateKeyPair(seeded('issuer'))
@@ -62,12 +61,7 @@ describe('issueCertificate', () => {
   })
 
   it('accepts a single-script name and the holder key as base64url', () => {
-    const single = issueCertificate(
-      { ...fields, holderName: { en: 'Ada Lovelace' } },
-      cert.holderPublicKey,
-      issuer,
-      { randomBytes: seeded('single') }
-    )
+    const single = issueCertificate({ ...fields, holderName: { en: 'Ada Lovelace' } }, cert.holderPublicKey, issuer, { randomBytes: seeded('single') })
     expect(single.disclosures.find((claim) => claim.field === 'holderName')?.json).toMatch(/,"holderName",\{"en":"Ada Lovelace"\}\]$/)
   })
 

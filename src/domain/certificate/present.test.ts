@@ -5,7 +5,6 @@ import { createPresentation, createPresentationWith, type DeviceKeyHandle, discl
 import { type Purpose } from './types'
 import { sampleCertificateFields, seeded } from '../../../tests/support/certificateFixtures'
 
-
 const fields = sampleCertificateFields(['hospital', 'theatre', 'school', 'childcare', 'events'])
 const now = Date.parse('2024-03-01T10:00:00+08:00')
 const issuer = generateKeyPair(seeded('issuer'))

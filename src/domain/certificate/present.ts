@@ -18,14 +18,7 @@ import {
 } from './encoding'
 import { disclosureLeaf } from './issue'
 import { claimPath, drawRandomBytes, keyBytes, publicKeyOf, SECRET_KEY_BYTES, sha256, signMessage, systemRandomBytes } from './keys'
-import {
-  DISCLOSURE_POLICY,
-  PURPOSES,
-  type Purpose,
-  type RandomBytes,
-  type SignedCertificate,
-  type StoredDisclosure
-} from './types'
+import { DISCLOSURE_POLICY, PURPOSES, type Purpose, type RandomBytes, type SignedCertificate, type StoredDisclosure } from './types'
 
 /** The holder's screen renews the code this often: a code on screen is always well inside the desk's 60 s window. */
 export const PROOF_REFRESH_MS = 30_000
@@ -40,9 +33,7 @@ export function disclosuresFor(cert: SignedCertificate, purpose: Purpose): Store
   const policy = DISCLOSURE_POLICY[purpose]
   const fields: readonly string[] = policy.fields
   return cert.disclosures.filter(
-    (claim) =>
-      claim.field !== 'passportNumber' &&
-      (claim.field === 'entitlement' ? claim.value === policy.entitlement : fields.includes(claim.field))
+    (claim) => claim.field !== 'passportNumber' && (claim.field === 'entitlement' ? claim.value === policy.entitlement : fields.includes(claim.field))
   )
 }
 

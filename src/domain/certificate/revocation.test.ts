@@ -35,7 +35,16 @@ describe('revocation list', () => {
 
   it('rejects a list signed by an unknown key and anything that is not a list, without throwing', () => {
     expect(verifyRevocationList(signRevocationList({ seq: 1, issuedAt, revoked: [] }, stranger), trusted)).toEqual({ ok: false, reason: 'unknown_issuer_key' })
-    for (const junk of [null, undefined, 42, 'list', {}, { body: { version: 1 } }, { ...list, signature: '%%' }, { ...list, body: { ...list.body, seq: -1 } }]) {
+    for (const junk of [
+      null,
+      undefined,
+      42,
+      'list',
+      {},
+      { body: { version: 1 } },
+      { ...list, signature: '%%' },
+      { ...list, body: { ...list.body, seq: -1 } }
+    ]) {
       expect(verifyRevocationList(junk, trusted)).toEqual({ ok: false, reason: 'malformed' })
     }
   })

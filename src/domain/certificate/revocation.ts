@@ -17,10 +17,7 @@ function revocationListMessage(body: RevocationListBody): Uint8Array {
   return withContext(SIGNING_CONTEXT.revocationList, utf8Encode(canonicalJson(body)))
 }
 
-export function signRevocationList(
-  input: { seq: number; issuedAt: number; revoked: readonly string[] },
-  issuerKey: IssuerSigningKey
-): SignedRevocationList {
+export function signRevocationList(input: { seq: number; issuedAt: number; revoked: readonly string[] }, issuerKey: IssuerSigningKey): SignedRevocationList {
   const body: RevocationListBody = {
     version: 2,
     kid: keyId(publicKeyOf(issuerKey.secretKey)),
@@ -72,11 +69,7 @@ export function verifyRevocationList(list: unknown, issuerKeys: readonly Trusted
  * Whether a desk holding `held` (the list it has for the same issuer) should take `incoming`. An older
  * sequence number, or the same number with other contents, is a rollback and is refused: `held` stays.
  */
-export function acceptRevocationList(
-  held: SignedRevocationList | null,
-  incoming: unknown,
-  issuerKeys: readonly TrustedIssuerKey[]
-): RevocationListCheck {
+export function acceptRevocationList(held: SignedRevocationList | null, incoming: unknown, issuerKeys: readonly TrustedIssuerKey[]): RevocationListCheck {
   const check = verifyRevocationList(incoming, issuerKeys)
   if (!check.ok || !held) return check
   if (check.body.seq < held.body.seq) return { ok: false, reason: 'rollback' }

@@ -59,7 +59,10 @@ describe('issuer key list signed by the root', () => {
   })
 
   it('an older list is a rollback: refused, and the newer one held stays', () => {
-    const v2 = signIssuerKeyList({ seq: 2, issuedAt: t0 + day, keys: [entry(first, t0, t0 + 1000 * day), entry(second, t0 + day, t0 + 2000 * day)] }, root.secretKey)
+    const v2 = signIssuerKeyList(
+      { seq: 2, issuedAt: t0 + day, keys: [entry(first, t0, t0 + 1000 * day), entry(second, t0 + day, t0 + 2000 * day)] },
+      root.secretKey
+    )
     expect(acceptIssuerKeyList(v2, v1, roots)).toEqual({ ok: false, reason: 'rollback' })
     expect(acceptIssuerKeyList(v1, v2, roots)).toMatchObject({ ok: true, list: v2 })
     expect(acceptIssuerKeyList(v2, v2, roots).ok).toBe(true)

@@ -14,7 +14,10 @@ function keyListMessage(body: IssuerKeyListBody): Uint8Array {
   return withContext(SIGNING_CONTEXT.issuerKeyList, utf8Encode(canonicalJson(body)))
 }
 
-export function signIssuerKeyList(input: { seq: number; issuedAt: number; keys: readonly IssuerKeyEntry[] }, rootSecretKey: Uint8Array | string): SignedIssuerKeyList {
+export function signIssuerKeyList(
+  input: { seq: number; issuedAt: number; keys: readonly IssuerKeyEntry[] },
+  rootSecretKey: Uint8Array | string
+): SignedIssuerKeyList {
   const body: IssuerKeyListBody = {
     version: 1,
     rootKid: keyId(publicKeyOf(rootSecretKey)),

@@ -16,17 +16,7 @@ export interface HolderName {
 }
 
 /** Perks of a certified talent (annex 3). */
-export const ENTITLEMENTS = [
-  'one_window',
-  'hospital',
-  'school',
-  'childcare',
-  'theatre',
-  'events',
-  'research',
-  'talent_programmes',
-  'mobile'
-] as const
+export const ENTITLEMENTS = ['one_window', 'hospital', 'school', 'childcare', 'theatre', 'events', 'research', 'talent_programmes', 'mobile'] as const
 export type Entitlement = (typeof ENTITLEMENTS)[number]
 
 export const CERTIFICATE_STATUSES = ['active', 'suspended', 'revoked'] as const

@@ -1,15 +1,5 @@
 import fc from 'fast-check'
-import {
-  base64UrlDecode,
-  base64UrlEncode,
-  decodeCore,
-  decodeQrText,
-  encodeCore,
-  encodeQrText,
-  PAYLOAD_PREFIX,
-  utf8Decode,
-  utf8Encode
-} from './encoding'
+import { base64UrlDecode, base64UrlEncode, decodeCore, decodeQrText, encodeCore, encodeQrText, PAYLOAD_PREFIX, utf8Decode, utf8Encode } from './encoding'
 import { disclosureLeaf, issueCertificate } from './issue'
 import { claimPath, generateKeyPair, signMessage } from './keys'
 import { createPresentation, signPresentation } from './present'
@@ -17,7 +7,6 @@ import { signRevocationList } from './revocation'
 import { BEIHAI_STB, type CertificateFields, type Purpose, type Verdict } from './types'
 import { createSeenNonces, verifyPresentation, type VerifyOptions } from './verify'
 import { sampleCertificateFields, seeded } from '../../../tests/support/certificateFixtures'
-
 
 const fields = sampleCertificateFields(['hospital', 'theatre'])
 
@@ -32,8 +21,7 @@ const issue = (overrides: Partial<CertificateFields> = {}, key = issuer) =>
 const cert = issue()
 const revocationList = signRevocationList({ seq: 1, issuedAt: now - 3_600_000, revoked: ['someone-else'] }, issuer)
 
-const present = (purpose: Purpose = 'hospital', at = now, certificate = cert) =>
-  createPresentation(certificate, device.secretKey, purpose, at)
+const present = (purpose: Purpose = 'hospital', at = now, certificate = cert) => createPresentation(certificate, device.secretKey, purpose, at)
 
 const verify = (qrText: string, overrides: Partial<VerifyOptions> = {}): Verdict =>
   verifyPresentation(qrText, { issuerKeys, revocationLists: [revocationList], purpose: 'hospital', nowMs: now, ...overrides })
@@ -221,11 +209,14 @@ describe('verifyPresentation: currency', () => {
     })
   })
 
-  it("a list signed by another trusted issuer does not count for this certificate", () => {
+  it('a list signed by another trusted issuer does not count for this certificate', () => {
     const otherIssuer = generateKeyPair(seeded('gansu issuer'))
     const keys = [...issuerKeys, { kid: otherIssuer.kid, publicKey: base64UrlEncode(otherIssuer.publicKey), issuerId: 'gansu-stb', issuer: BEIHAI_STB }]
     const theirs = signRevocationList({ seq: 50, issuedAt: now, revoked: [] }, otherIssuer)
-    expect(verify(present(), { issuerKeys: keys, revocationLists: [theirs] })).toMatchObject({ code: 'revocation_unchecked', warnings: ['revocation_list_invalid'] })
+    expect(verify(present(), { issuerKeys: keys, revocationLists: [theirs] })).toMatchObject({
+      code: 'revocation_unchecked',
+      warnings: ['revocation_list_invalid']
+    })
     // Its own issuer's list, held alongside, is the one used.
     expect(verify(present(), { issuerKeys: keys, revocationLists: [theirs, revocationList] }).code).toBe('valid')
   })

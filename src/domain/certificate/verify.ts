@@ -213,9 +213,7 @@ function judge(qrText: unknown, opts: VerifyOptions, setContext: (context: Verdi
   // pass as leaf 13 and let one claim be shown twice past the duplicate check below.
   const altered = body.disclosures.find(
     ({ bytes, leafIndex, path }) =>
-      path.length !== core.treeDepth ||
-      leafIndex >= 2 ** core.treeDepth ||
-      !bytesEqual(rootFromPath(claimLeaf(bytes), leafIndex, path), core.claimsRoot)
+      path.length !== core.treeDepth || leafIndex >= 2 ** core.treeDepth || !bytesEqual(rootFromPath(claimLeaf(bytes), leafIndex, path), core.claimsRoot)
   )
   if (altered) return { ok: false, code: 'tampered', field: claimedFieldName(altered.bytes) }
   const leafIndexes = body.disclosures.map((disclosure) => disclosure.leafIndex)
@@ -269,7 +267,16 @@ function judge(qrText: unknown, opts: VerifyOptions, setContext: (context: Verdi
   // Named by the record whose key checked: a null or corrupted record with this kid in the cache must neither throw
   // (turning a genuine code into 'not a certificate') nor put its own issuer name on the verdict.
   const issuer = keyRecord?.issuer
-  const details = { purpose: opts.purpose, entitlement, disclosed, credentialId, issuerKid, ...(issuer ? { issuer } : {}), proofIssuedAt, presentationId: nonceKey }
+  const details = {
+    purpose: opts.purpose,
+    entitlement,
+    disclosed,
+    credentialId,
+    issuerKid,
+    ...(issuer ? { issuer } : {}),
+    proofIssuedAt,
+    presentationId: nonceKey
+  }
   // 7. Revocation checked against a list recent enough; otherwise the desk's policy decides, never "valid" by default.
   if (!revocation.fresh) return { ok: false, code: 'revocation_unchecked', checkedAt: revocation.context.revocationListIssuedAt, ...details }
   return { ok: true, code: 'valid', ...details }

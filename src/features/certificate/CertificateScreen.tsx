@@ -98,7 +98,7 @@ export function CertificateScreen() {
       ) : null}
       {standing ? <StatusBanner standing={standing} validFrom={cert.validFrom} validTo={cert.validTo} /> : null}
       {showCode && signed && view.deviceKey ? (
-        <PresentationQr signed={signed} secretKey={view.deviceKey.secretKey} active={shown} />
+        <PresentationQr signed={signed} deviceKey={view.deviceKey} active={shown} />
       ) : standing && isPresentable(standing.state) ? (
         <View className='cert-page__note'>
           <Text>{view.refreshing ? t('settingUp') : t('notSetUp')}</Text>

@@ -1,48 +1,40 @@
 /**
- * The holder's device key (docs/certificate-format.md): made on this phone, the secret half kept in
- * app storage under its own key and never sent anywhere; only the public half is bound to the certificate.
+ * The holder's device key (docs/certificate-format.md): made on this phone; only its public half is bound
+ * to the certificate. On the mini-program the secret half is sealed in storage (deviceKeySealed.ts); H5
+ * keeps it as a non-extractable WebCrypto key (deviceKey.h5.ts).
  */
-import { base64UrlEncode } from '@/domain/certificate/encoding'
-import { generateDeviceKeyPair } from '@/domain/certificate/keys'
-import { readJson, writeJson } from '@/lib/storage'
-import { secureRandomBytes } from '@/lib/random'
+import { createSealedDeviceKey, loadSealedDeviceKey, type DeviceKey } from './deviceKeySealed'
 
-export const DEVICE_KEY_STORAGE_KEY = 'wic.deviceKey'
-const SECRET_KEY_BYTES = 32
-const BASE64URL_32 = /^[A-Za-z0-9_-]{43}$/
+export type { DeviceKey } from './deviceKeySealed'
 
-export interface StoredDeviceKey {
-  version: 1
-  /** base64url */
-  secretKey: string
-  /** base64url */
-  publicKey: string
+let loaded: Promise<DeviceKey | null> | null = null
+let pending: Promise<DeviceKey> | null = null
+
+export function loadDeviceKey(): Promise<DeviceKey | null> {
+  loaded ??= loadSealedDeviceKey().then((key) => {
+    if (!key) loaded = null
+    return key
+  })
+  return loaded
 }
 
-export function loadDeviceKey(): StoredDeviceKey | null {
-  const stored = readJson<Partial<StoredDeviceKey>>(DEVICE_KEY_STORAGE_KEY)
-  if (!stored || stored.version !== 1) return null
-  if (typeof stored.secretKey !== 'string' || typeof stored.publicKey !== 'string') return null
-  if (!BASE64URL_32.test(stored.secretKey) || !BASE64URL_32.test(stored.publicKey)) return null
-  return stored as StoredDeviceKey
-}
-
-let pending: Promise<StoredDeviceKey> | null = null
-
-/** The stored key, or a new one (random bytes drawn first: on weapp the source is asynchronous). */
-export function ensureDeviceKey(): Promise<StoredDeviceKey> {
-  const existing = loadDeviceKey()
-  if (existing) return Promise.resolve(existing)
-  // Two screens asking at once must not make two keys.
-  pending ??= secureRandomBytes(SECRET_KEY_BYTES)
-    .then((bytes) => {
-      const pair = generateDeviceKeyPair(() => bytes)
-      const key: StoredDeviceKey = { version: 1, secretKey: base64UrlEncode(pair.secretKey), publicKey: base64UrlEncode(pair.publicKey) }
-      writeJson(DEVICE_KEY_STORAGE_KEY, key)
-      return key
+/** The stored key, or a new one. Two screens asking at once must not make two keys. */
+export function ensureDeviceKey(): Promise<DeviceKey> {
+  pending ??= loadDeviceKey()
+    .then(async (existing) => {
+      if (existing) return existing
+      const made = await createSealedDeviceKey()
+      loaded = Promise.resolve(made)
+      return made
     })
     .finally(() => {
       pending = null
     })
   return pending
+}
+
+/** Tests: forget what is held in memory. */
+export function resetDeviceKeyForTests(): void {
+  loaded = null
+  pending = null
 }

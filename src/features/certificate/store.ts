@@ -6,7 +6,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { HolderCertificate } from '@/api'
-import type { TrustedIssuerKey } from '@/domain/certificate/types'
 import { sealedStorageOpenedAhead } from '@/lib/sealedStorageAhead'
 import { onSignOut } from '@/stores/session'
 import { CERTIFICATE_STORAGE_KEY } from './storageKey'
@@ -20,10 +19,7 @@ export interface CachedCertificate {
 
 export interface CertificateCacheState {
   byUser: Record<string, CachedCertificate>
-  issuerKeys: TrustedIssuerKey[]
-  issuerKeysFetchedAt: number | null
   save: (userId: string, certificate: HolderCertificate | null, at: number) => void
-  saveIssuerKeys: (keys: TrustedIssuerKey[], at: number) => void
   forget: (userId: string) => void
 }
 
@@ -31,8 +27,6 @@ export const useCertificateCache = create<CertificateCacheState>()(
   persist(
     (set) => ({
       byUser: {},
-      issuerKeys: [],
-      issuerKeysFetchedAt: null,
       save: (userId, certificate, at) =>
         set((s) => {
           // A refresh that brings back the same certificate (every open, when online) keeps the object the
@@ -41,7 +35,6 @@ export const useCertificateCache = create<CertificateCacheState>()(
           const kept = before && certificate && JSON.stringify(before) === JSON.stringify(certificate) ? before : certificate
           return { byUser: { ...s.byUser, [userId]: { certificate: kept, fetchedAt: at } } }
         }),
-      saveIssuerKeys: (keys, at) => set({ issuerKeys: keys, issuerKeysFetchedAt: at }),
       forget: (userId) =>
         set((s) => {
           const { [userId]: _dropped, ...rest } = s.byUser
@@ -53,7 +46,7 @@ export const useCertificateCache = create<CertificateCacheState>()(
       version: 1,
       // H5: opened by WebCrypto at launch (app.tsx); a copy not open yet fills the store a moment later.
       storage: createJSONStorage(sealedStorageOpenedAhead),
-      partialize: (s) => ({ byUser: s.byUser, issuerKeys: s.issuerKeys, issuerKeysFetchedAt: s.issuerKeysFetchedAt }),
+      partialize: (s) => ({ byUser: s.byUser }),
       // What this run has already loaded is newer than the stored copy, should that copy arrive after it.
       merge: (persisted, current) => {
         const stored = (persisted ?? {}) as Partial<CertificateCacheState>
@@ -61,15 +54,9 @@ export const useCertificateCache = create<CertificateCacheState>()(
         for (const [userId, entry] of Object.entries(current.byUser)) {
           if ((byUser[userId]?.fetchedAt ?? -Infinity) <= entry.fetchedAt) byUser[userId] = entry
         }
-        const keysNewer = (stored.issuerKeysFetchedAt ?? -Infinity) > (current.issuerKeysFetchedAt ?? -Infinity)
-        return {
-          ...current,
-          byUser,
-          issuerKeys: keysNewer ? (stored.issuerKeys ?? []) : current.issuerKeys,
-          issuerKeysFetchedAt: keysNewer ? (stored.issuerKeysFetchedAt ?? null) : current.issuerKeysFetchedAt
-        }
+        return { ...current, byUser }
       },
-      migrate: () => ({ byUser: {}, issuerKeys: [], issuerKeysFetchedAt: null })
+      migrate: () => ({ byUser: {} })
     }
   )
 )

@@ -4,41 +4,61 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api, callWithRetry, type HolderCertificate, type User } from '@/api'
+import { base64UrlEncode } from '@/domain/certificate/encoding'
+import { deviceBindingMessage } from '@/domain/certificate/binding'
 import { beijingToday } from '@/domain/time/beijing'
-import { ensureDeviceKey, loadDeviceKey, type StoredDeviceKey } from './deviceKey'
-import { toTrustedKeys } from './issuerKeys'
+import { ensureDeviceKey, loadDeviceKey, type DeviceKey } from './deviceKey'
 import { boundSignedCertificate } from './signed'
 import { useCertificateCache } from './store'
-
-const ISSUER_KEYS_REFRESH_MS = 24 * 60 * 60 * 1000
 
 export interface CertificateView {
   /** undefined: nothing known yet (first open, still loading); null: the user holds no certificate. */
   certificate: HolderCertificate | null | undefined
   fetchedAt: number | null
-  deviceKey: StoredDeviceKey | null
+  deviceKey: DeviceKey | null
   refreshing: boolean
   /** The last refresh failed; the cached copy (if any) is still shown. */
   error: unknown
   refresh: () => void
 }
 
-async function loadFresh(): Promise<{ certificate: HolderCertificate | null; deviceKey: StoredDeviceKey | null }> {
+/**
+ * Binds this phone: the server's one-use challenge, signed with the device key, proves the phone holds the
+ * key it binds. Binding a new phone revokes the previous one's codes at once.
+ */
+async function bindThisPhone(deviceKey: DeviceKey): Promise<HolderCertificate> {
+  const { challenge } = await callWithRetry(api(), 'certificates.bindChallenge', {})
+  const signature = base64UrlEncode(await deviceKey.sign(deviceBindingMessage(challenge, deviceKey.publicKey)))
+  return callWithRetry(api(), 'certificates.bindDevice', { body: { publicKey: deviceKey.publicKey, challenge, signature } })
+}
+
+async function loadFresh(): Promise<{ certificate: HolderCertificate | null; deviceKey: DeviceKey | null }> {
   const { certificate } = await api().call('certificates.mine')
-  if (!certificate) return { certificate: null, deviceKey: loadDeviceKey() }
+  if (!certificate) return { certificate: null, deviceKey: await loadDeviceKey() }
   const presentable = certificate.status === 'active' && certificate.validTo >= beijingToday()
-  if (!presentable) return { certificate, deviceKey: loadDeviceKey() }
+  if (!presentable) return { certificate, deviceKey: await loadDeviceKey() }
   const deviceKey = await ensureDeviceKey()
   if (boundSignedCertificate(certificate.signed, deviceKey.publicKey)) return { certificate, deviceKey }
-  // Not bound to this phone yet (first open, or the holder moved phones): bind, retrying with one idempotency key.
-  const bound = await callWithRetry(api(), 'certificates.bindDevice', { body: { publicKey: deviceKey.publicKey } })
-  return { certificate: bound, deviceKey }
+  // Not bound to this phone yet (first open, or the holder moved phones).
+  return { certificate: await bindThisPhone(deviceKey), deviceKey }
 }
 
 export function useCertificate(user: User | null): CertificateView {
   const userId = user && user.role === 'applicant' ? user.id : null
   const cached = useCertificateCache((s) => (userId ? s.byUser[userId] : undefined))
-  const [deviceKey, setDeviceKey] = useState<StoredDeviceKey | null>(() => loadDeviceKey())
+  const [deviceKey, setDeviceKey] = useState<DeviceKey | null>(null)
+  // The key opens asynchronously (IndexedDB on H5, the seal on weapp); the cached certificate shows meanwhile.
+  useEffect(() => {
+    let live = true
+    void loadDeviceKey()
+      .then((key) => {
+        if (live && key) setDeviceKey((current) => current ?? key)
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [])
   const [refreshing, setRefreshing] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const generation = useRef(0)
@@ -60,15 +80,6 @@ export function useCertificate(user: User | null): CertificateView {
       .finally(() => {
         if (mine === generation.current) setRefreshing(false)
       })
-    // Issuer keys let the holder's phone check its own certificate later; a failure here changes nothing on
-    // screen. They change about never, and each save re-seals the whole cache: once a day is plenty.
-    const keysFetchedAt = useCertificateCache.getState().issuerKeysFetchedAt
-    if (keysFetchedAt === null || Date.now() - keysFetchedAt >= ISSUER_KEYS_REFRESH_MS) {
-      api()
-        .call('certificates.issuerKeys')
-        .then((keys) => useCertificateCache.getState().saveIssuerKeys(toTrustedKeys(keys), Date.now()))
-        .catch(() => undefined)
-    }
   }, [userId])
 
   useEffect(refresh, [refresh])

@@ -4,8 +4,10 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import { toApiError, type ApiError, type CertificatePurpose, type Redemption } from '@/api'
 import { ErrorNotice } from '@/components/ErrorNotice'
+import { SHIPPED_ISSUER_KEY_LIST } from '@/domain/certificate/trustRoot'
+import { BOOKING_CODE_PREFIX, verifyBookingCode, type BookingCheck } from '@/domain/certificate/booking'
 import type { Verdict } from '@/domain/certificate/types'
-import { verifyPresentation } from '@/domain/certificate/verify'
+import { REVOCATION_UNCHECKED_POLICY, verifyPresentation } from '@/domain/certificate/verify'
 import { formatBeijingDateTime } from '@/features/certificate/format'
 import { navigate } from '@/lib/navigation'
 import { controlAria } from '@/lib/a11y'
@@ -16,7 +18,8 @@ import { persistedSeenNonces } from './nonces'
 import { recordRedemption, syncQueue } from './redemptions'
 import { scanQrText } from './scan'
 import { useVerifyCache } from './store'
-import { refreshTrust } from './trust'
+import { deskTrust, heldKeyList, refreshTrust } from './trust'
+import { verdictDetails } from './verdictView'
 import './components/verify.scss'
 import { contentLang } from '@/i18n/content'
 import '@/i18n/namespaces/verify'
@@ -61,6 +64,13 @@ function RefusedNotice({ error }: { error: ApiError }) {
       </View>
     )
   }
+  if (error.fields.presentation?.code === 'presentation.used' || error.fields.scannedAt?.code === 'scan.tooOld') {
+    return (
+      <View role='alert' className='verify__note verify__note--bad'>
+        {t(error.fields.scannedAt ? 'record.errors.tooOld' : 'record.errors.used')}
+      </View>
+    )
+  }
   if (error.kind === 'conflict') {
     return (
       <View role='alert' className='verify__note verify__note--bad'>
@@ -83,9 +93,9 @@ export function VerifyScreen() {
   const { t, i18n } = useTranslation(['verify', 'common'])
   const user = useSession((s) => s.user)
   const lang = contentLang(i18n.language)
-  const issuerKeysFetchedAt = useVerifyCache((s) => s.issuerKeysFetchedAt)
-  const revocationListFetchedAt = useVerifyCache((s) => s.revocationListFetchedAt)
-  const hasKeys = useVerifyCache((s) => s.issuerKeys.length > 0)
+  const keyList = useVerifyCache(heldKeyList)
+  const revocationLists = useVerifyCache((s) => s.revocationLists)
+  const refused = useVerifyCache((s) => s.refused)
   const queue = useVerifyCache((s) => s.queue)
   const failed = useVerifyCache((s) => s.failed)
   const dismissFailed = useVerifyCache((s) => s.dismissFailed)
@@ -98,6 +108,7 @@ export function VerifyScreen() {
   const [syncNote, setSyncNote] = useState<string | null>(null)
   const [record, setRecord] = useState<RecordState>({ kind: 'idle' })
   const [booking, setBooking] = useState('')
+  const [bookingCheck, setBookingCheck] = useState<BookingCheck | null>(null)
 
   const userId = user?.id ?? null
   const venue = user?.role === 'verifier' ? user.venue : null
@@ -126,9 +137,11 @@ export function VerifyScreen() {
     }
   }, [userId, t])
 
-  // On open: fresh keys and revocation list if the network allows, then send anything queued.
+  // On open: fresh keys and revocation list if the network allows, then send anything queued. Refused items the
+  // desk has had a week to read go: they hold a holder's code.
   useEffect(() => {
     if (!venue) return
+    useVerifyCache.getState().expireFailed(Date.now())
     void updateTrust().finally(() => void sync())
   }, [venue, updateTrust, sync])
 
@@ -153,17 +166,33 @@ export function VerifyScreen() {
   const check = (raw: string) => {
     const code = raw.trim()
     const at = Date.now()
-    const state = useVerifyCache.getState()
-    const verdict = verifyPresentation(code, {
-      issuerKeys: state.issuerKeys,
-      revocationList: state.revocationList,
-      purpose,
-      nowMs: at,
-      seenNonces: persistedSeenNonces
-    })
+    const trust = deskTrust(useVerifyCache.getState(), at)
+    const verdict = verifyPresentation(code, { ...trust, purpose, nowMs: at, seenNonces: persistedSeenNonces })
     setChecked({ verdict, text: code, at })
     setRecord({ kind: 'idle' })
     setBooking('')
+    setBookingCheck(null)
+  }
+
+  /** A scanned booking QR is checked here, offline: genuine, and issued to the holder of the code just checked. */
+  const checkBooking = (value: string) => {
+    setBooking(value)
+    const details = checked ? verdictDetails(checked.verdict) : null
+    const code = value.trim()
+    setBookingCheck(
+      code.startsWith(BOOKING_CODE_PREFIX) && details
+        ? verifyBookingCode(code, deskTrust(useVerifyCache.getState(), Date.now()).issuerKeys, details.credentialId)
+        : null
+    )
+  }
+
+  const scanBooking = async () => {
+    try {
+      const result = await scanQrText()
+      if (result) checkBooking(result)
+    } catch {
+      setScanNote(true)
+    }
   }
 
   const scan = async () => {
@@ -176,19 +205,31 @@ export function VerifyScreen() {
     }
   }
 
+  const recordable = checked
+    ? checked.verdict.ok || (checked.verdict.code === 'revocation_unchecked' && REVOCATION_UNCHECKED_POLICY[purpose] === 'record_for_later_check')
+    : false
+
   const submit = async () => {
-    if (!checked?.verdict.ok) return
+    if (!checked || !recordable) return
     const bookingCode = purpose === 'theatre' ? booking.trim() : null
     if (purpose === 'theatre' && !bookingCode) {
       setRecord({ kind: 'needBooking' })
       return
     }
+    if (bookingCheck && !bookingCheck.ok) return
     setRecord({ kind: 'sending' })
     const outcome = await recordRedemption({ userId: user.id, purpose, presentation: checked.text, bookingCode, scannedAtMs: checked.at })
-    setRecord(outcome.kind === 'recorded' ? { kind: 'recorded', redemption: outcome.redemption } : outcome.kind === 'queued' ? { kind: 'queued' } : { kind: 'refused', error: toApiError(outcome.error) })
+    setRecord(
+      outcome.kind === 'recorded'
+        ? { kind: 'recorded', redemption: outcome.redemption }
+        : outcome.kind === 'queued'
+          ? { kind: 'queued' }
+          : { kind: 'refused', error: toApiError(outcome.error) }
+    )
   }
 
-  const savedAt = Math.min(issuerKeysFetchedAt ?? Infinity, revocationListFetchedAt ?? Infinity)
+  const newestRevocationAt = Math.max(-1, ...Object.values(revocationLists).map((l) => l.body?.issuedAt ?? -1))
+  const shippedKeys = keyList.signature === SHIPPED_ISSUER_KEY_LIST.signature
 
   return (
     <View className='verify'>
@@ -238,7 +279,7 @@ export function VerifyScreen() {
 
       {checked ? <VerdictPanel verdict={checked.verdict} /> : null}
 
-      {checked?.verdict.ok ? (
+      {recordable ? (
         <View className='verify__card'>
           <View role='heading' aria-level={2} className='verify__section'>
             {t(`record.heading.${purpose}`)}
@@ -248,12 +289,33 @@ export function VerifyScreen() {
               <Text className='verify__label' id='verify-booking-label'>
                 {t('record.bookingLabel')}
               </Text>
-              <Input className='verify__input' {...controlAria({ 'aria-labelledby': 'verify-booking-label' })} value={booking} onInput={(e) => setBooking(e.detail.value)} />
+              <Input
+                className='verify__input'
+                {...controlAria({ 'aria-labelledby': 'verify-booking-label' })}
+                value={booking}
+                onInput={(e) => checkBooking(e.detail.value)}
+              />
+              <Button size='small' type='default' onClick={() => void scanBooking()}>
+                {t('record.scanBooking')}
+              </Button>
+              {bookingCheck?.ok ? (
+                <View role='status' className='verify__note verify__note--ok'>
+                  {t('record.booking.valid', { ref: bookingCheck.booking.ref, date: bookingCheck.booking.date, count: bookingCheck.booking.seats })}
+                </View>
+              ) : bookingCheck ? (
+                <View role='alert' className='verify__note verify__note--bad'>
+                  {t(bookingCheck.reason === 'other_holder' ? 'record.booking.other_holder' : 'record.booking.forged')}
+                </View>
+              ) : booking.trim() ? (
+                <Text className='verify__hint'>{t('record.booking.typed')}</Text>
+              ) : null}
             </>
           ) : null}
           {record.kind === 'recorded' ? (
             <View role='status' className='verify__note verify__note--ok'>
-              {record.redemption.duplicate ? t('record.duplicate') : t('record.recorded', { time: formatBeijingDateTime(Date.parse(record.redemption.recordedAt)) })}
+              {record.redemption.duplicate
+                ? t('record.duplicate')
+                : t('record.recorded', { time: formatBeijingDateTime(Date.parse(record.redemption.recordedAt)) })}
             </View>
           ) : record.kind === 'queued' ? (
             <View role='status' className='verify__note verify__note--warn'>
@@ -261,8 +323,8 @@ export function VerifyScreen() {
             </View>
           ) : (
             <>
-              <Button type='primary' loading={record.kind === 'sending'} onClick={() => void submit()}>
-                {t(`record.button.${purpose}`)}
+              <Button type='primary' loading={record.kind === 'sending'} disabled={!!bookingCheck && !bookingCheck.ok} onClick={() => void submit()}>
+                {checked?.verdict.ok ? t(`record.button.${purpose}`) : t('record.button.uncheckedHospital')}
               </Button>
               {record.kind === 'needBooking' ? (
                 <View role='alert' className='verify__note verify__note--bad'>
@@ -308,13 +370,21 @@ export function VerifyScreen() {
         <View role='heading' aria-level={2} className='verify__section'>
           {t('trust.heading')}
         </View>
-        {!hasKeys ? (
-          <View role='status' className='verify__note verify__note--bad'>
-            {t('trust.noKeys')}
-          </View>
+        <Text className='verify__note'>
+          {t('trust.keys', { seq: keyList.body.seq, time: formatBeijingDateTime(keyList.body.issuedAt), shipped: shippedKeys ? t('trust.shipped') : '' })}
+        </Text>
+        {newestRevocationAt >= 0 ? (
+          <Text className='verify__note'>{t('trust.revocation', { time: formatBeijingDateTime(newestRevocationAt) })}</Text>
         ) : (
-          <Text className='verify__note'>{t('trust.savedAt', { time: formatBeijingDateTime(savedAt) })}</Text>
+          <View role='status' className='verify__note verify__note--warn'>
+            {t('trust.noRevocation')}
+          </View>
         )}
+        {refused.map((what) => (
+          <View key={what} role='status' className='verify__note verify__note--warn'>
+            {t(what === 'keyList' ? 'trust.refusedKeyList' : 'trust.refusedRevocationList')}
+          </View>
+        ))}
         {trust === 'failed' ? (
           <View role='status' className='verify__note verify__note--warn'>
             {t('trust.offline')}

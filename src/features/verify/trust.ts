@@ -1,16 +1,62 @@
-import { api } from '@/api'
-import type { SignedRevocationList } from '@/domain/certificate/types'
-import { toTrustedKeys } from '@/features/certificate/issuerKeys'
-import { useVerifyCache } from './store'
-
 /**
- * Fetches the issuer keys and the signed revocation list and caches both with their fetch time. The
- * list is checked against the keys at every verification (verifyRevocationList), so a broken list
- * here is ignored with a warning there, never trusted.
+ * The desk's trust material. Issuer keys come only from a key list signed by the root shipped in the build
+ * (the build also ships a list, so a desk that has never been online verifies genuine codes). Revocation
+ * lists are checked against those keys and must move forward. Anything refused leaves what is held as it is.
  */
-export async function refreshTrust(now: () => number = Date.now): Promise<void> {
-  const [keys, list] = await Promise.all([api().call('certificates.issuerKeys'), api().call('certificates.revocations')])
-  const cache = useVerifyCache.getState()
-  cache.saveIssuerKeys(toTrustedKeys(keys), now())
-  cache.saveRevocationList(list as unknown as SignedRevocationList, now())
+import { api } from '@/api'
+import { acceptRevocationList, verifyRevocationList } from '@/domain/certificate/revocation'
+import { acceptIssuerKeyList, trustedKeysAt } from '@/domain/certificate/trust'
+import { SHIPPED_ISSUER_KEY_LIST, TRUST_ROOTS } from '@/domain/certificate/trustRoot'
+import type { SignedIssuerKeyList, SignedRevocationList, TrustedIssuerKey } from '@/domain/certificate/types'
+import { useVerifyCache, type TrustRefusal, type VerifyCacheState } from './store'
+
+/** The newest key list this desk holds: the one it last accepted, or the build's, whichever is newer. */
+export function heldKeyList(state: Pick<VerifyCacheState, 'keyList'>): SignedIssuerKeyList {
+  return state.keyList && state.keyList.body.seq >= SHIPPED_ISSUER_KEY_LIST.body.seq ? state.keyList : SHIPPED_ISSUER_KEY_LIST
+}
+
+export interface DeskTrust {
+  issuerKeys: TrustedIssuerKey[]
+  revocationLists: SignedRevocationList[]
+  /** The newest signed time the desk holds: its clock must not be behind it. */
+  newestSignedAt: number
+}
+
+export function deskTrust(state: Pick<VerifyCacheState, 'keyList' | 'revocationLists'>, nowMs: number): DeskTrust {
+  const keyList = heldKeyList(state)
+  const revocationLists = Object.values(state.revocationLists)
+  return {
+    issuerKeys: trustedKeysAt(keyList, nowMs),
+    revocationLists,
+    newestSignedAt: Math.max(keyList.body.issuedAt, ...revocationLists.map((l) => l.body?.issuedAt ?? 0))
+  }
+}
+
+/** Fetches the key list and the revocation lists, keeps what verifies and moves forward, and says what was refused. */
+export async function refreshTrust(now: () => number = Date.now): Promise<TrustRefusal[]> {
+  const [keys, revocations] = await Promise.all([api().call('certificates.issuerKeys'), api().call('certificates.revocations')])
+  const state = useVerifyCache.getState()
+  const refused: TrustRefusal[] = []
+  const at = now()
+
+  const held = heldKeyList(state)
+  const keyCheck = acceptIssuerKeyList(held, keys.keyList, TRUST_ROOTS)
+  if (!keyCheck.ok) refused.push('keyList')
+  const keyList = keyCheck.ok ? keyCheck.list : held
+  const issuerKeys = trustedKeysAt(keyList, at)
+
+  const accepted: Record<string, SignedRevocationList> = {}
+  for (const incoming of revocations.lists) {
+    const checked = verifyRevocationList(incoming, issuerKeys)
+    const issuerId = checked.ok ? checked.issuerId : null
+    if (!checked.ok || !issuerId) {
+      refused.push('revocationList')
+      continue
+    }
+    const decision = acceptRevocationList(state.revocationLists[issuerId] ?? null, incoming, issuerKeys)
+    if (decision.ok) accepted[issuerId] = decision.list
+    else refused.push('revocationList')
+  }
+  state.saveTrust({ ...(keyCheck.ok ? { keyList: keyCheck.list } : {}), revocationLists: accepted, refused: [...new Set(refused)], at })
+  return refused
 }

@@ -2,11 +2,12 @@
  * A verdict from verifyPresentation, turned into what the desk needs to read at a glance: is the code
  * genuine, does the certificate stand (current / expired / revoked / stale), and what to do.
  */
-import type { Verdict, VerdictCode } from '@/domain/certificate/types'
+import type { ValidDetails, Verdict, VerdictCode } from '@/domain/certificate/types'
+import { REVOCATION_UNCHECKED_POLICY } from '@/domain/certificate/verify'
 
 export type Tone = 'ok' | 'bad' | 'warn'
 export type Genuine = 'yes' | 'no' | 'unknown'
-export type Standing = 'current' | 'expired' | 'revoked' | 'stale' | 'notYetValid' | 'unknown'
+export type Standing = 'current' | 'unchecked' | 'expired' | 'revoked' | 'stale' | 'notYetValid' | 'unknown'
 
 /** The explanation's key under `verdict.<code>.` (some codes explain their reason). */
 export type BodyKey =
@@ -24,6 +25,15 @@ export type BodyKey =
   | 'wrong_purpose.body'
   | 'not_entitled.body'
   | 'not_a_certificate.body'
+  | 'revocation_unchecked.record_for_later_check'
+  | 'revocation_unchecked.go_online_first'
+  | 'desk_clock_wrong.behind'
+  | 'desk_clock_wrong.ahead'
+
+/** The facts a genuine, current code disclosed: for 'valid', and for 'revocation_unchecked' (the desk still compares the name). */
+export function verdictDetails(verdict: Verdict): ValidDetails | null {
+  return verdict.code === 'valid' || verdict.code === 'revocation_unchecked' ? verdict : null
+}
 
 export interface VerdictView {
   code: VerdictCode
@@ -40,7 +50,13 @@ export function describeVerdict(verdict: Verdict): VerdictView {
     case 'valid':
       return { ...base, tone: 'ok', genuine: 'yes', standing: 'current', bodyKey: 'valid.body', params: { validTo: verdict.disclosed.validTo } }
     case 'forged':
-      return { ...base, tone: 'bad', genuine: verdict.reason === 'unknown_issuer_key' ? 'unknown' : 'no', standing: 'unknown', bodyKey: `forged.${verdict.reason}` }
+      return {
+        ...base,
+        tone: 'bad',
+        genuine: verdict.reason === 'unknown_issuer_key' ? 'unknown' : 'no',
+        standing: 'unknown',
+        bodyKey: `forged.${verdict.reason}`
+      }
     case 'tampered':
       return { ...base, tone: 'bad', genuine: 'no', standing: 'unknown', bodyKey: 'tampered.body' }
     case 'expired':
@@ -61,9 +77,34 @@ export function describeVerdict(verdict: Verdict): VerdictView {
     case 'replayed':
       return { ...base, tone: 'warn', genuine: 'yes', standing: 'unknown', bodyKey: 'replayed.body' }
     case 'wrong_purpose':
-      return { ...base, tone: 'warn', genuine: 'yes', standing: 'unknown', bodyKey: 'wrong_purpose.body', params: { expected: verdict.expected, presented: verdict.presented } }
+      return {
+        ...base,
+        tone: 'warn',
+        genuine: 'yes',
+        standing: 'unknown',
+        bodyKey: 'wrong_purpose.body',
+        params: { expected: verdict.expected, presented: verdict.presented }
+      }
     case 'not_entitled':
       return { ...base, tone: 'bad', genuine: 'yes', standing: 'current', bodyKey: 'not_entitled.body', params: { expected: verdict.expected } }
+    case 'revocation_unchecked':
+      return {
+        ...base,
+        tone: 'warn',
+        genuine: 'yes',
+        standing: 'unchecked',
+        bodyKey: `revocation_unchecked.${REVOCATION_UNCHECKED_POLICY[verdict.purpose]}`,
+        params: { checkedAt: verdict.checkedAt ?? -1 }
+      }
+    case 'desk_clock_wrong':
+      return {
+        ...base,
+        tone: 'bad',
+        genuine: 'unknown',
+        standing: 'unknown',
+        bodyKey: `desk_clock_wrong.${verdict.direction}`,
+        params: { newestSignedAt: verdict.newestSignedAt }
+      }
     case 'not_a_certificate':
     default:
       return { ...base, code: 'not_a_certificate', tone: 'bad', genuine: 'no', standing: 'unknown', bodyKey: 'not_a_certificate.body' }

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
-import { presentablePurposes, PROOF_REFRESH_MS } from '@/domain/certificate/present'
+import { presentablePurposes, PROOF_REFRESH_MS, type DeviceKeyHandle } from '@/domain/certificate/present'
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
 import { focusable } from '@/lib/a11y'
 import { afterPaint } from '@/lib/afterPaint'
@@ -20,7 +18,7 @@ interface LiveCode extends LiveCodeContent {
  * The holder's live code: signed on this phone for one purpose, renewed every PROOF_REFRESH_MS so a
  * screenshot goes stale. `active` pauses it while the screen is hidden.
  */
-export function PresentationQr({ signed, secretKey, active = true }: { signed: SignedCertificate; secretKey: string; active?: boolean }) {
+export function PresentationQr({ signed, deviceKey, active = true }: { signed: SignedCertificate; deviceKey: DeviceKeyHandle; active?: boolean }) {
   const { t } = useTranslation(['certificate', 'common'])
   const purposes = useMemo(() => presentablePurposes(signed), [signed])
   const [purpose, setPurpose] = useState<Purpose | null>(purposes[0] ?? null)
@@ -41,7 +39,7 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
     const mine = ++request.current
     inFlight.current = true
     const at = Date.now()
-    makeLiveCode({ signed, secretKey, purpose, at }).then(
+    makeLiveCode({ signed, deviceKey, purpose, at }).then(
       (made) => {
         if (mine !== request.current) return
         inFlight.current = false
@@ -56,7 +54,7 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
         setFailed(true)
       }
     )
-  }, [signed, secretKey, purpose])
+  }, [signed, deviceKey, purpose])
 
   useEffect(() => {
     if (!active) return undefined
@@ -147,21 +145,6 @@ export function PresentationQr({ signed, secretKey, active = true }: { signed: S
         <Text className='cert-qr__disclosure-line'>{t(`disclosure.${purpose}`)}</Text>
         <Text className='cert-qr__disclosure-never'>{t('disclosure.never')}</Text>
       </View>
-
-      <Button
-        size='small'
-        type='default'
-        disabled={!code}
-        onClick={() => {
-          if (!code) return
-          // For desk testing without a camera: the verifier screen accepts pasted code text.
-          void Promise.resolve()
-            .then(() => Taro.setClipboardData({ data: code.text }))
-            .catch(() => undefined)
-        }}
-      >
-        {t('qr.copyText')}
-      </Button>
     </View>
   )
 }

@@ -252,7 +252,7 @@ export function TheatreScreen() {
                 {b.status === 'booked' ? (
                   <>
                     <View className='perk-qr' role='img' aria-label={t('theatre.qrAlt', { code: b.code })}>
-                      <Image className='perk-qr__img' src={qrSvgDataUrl(b.code)} {...imageAlt('')} />
+                      <Image className='perk-qr__img' src={qrSvgDataUrl(b.signedCode ?? b.code)} {...imageAlt('')} />
                     </View>
                     <Text className='perk-code'>{b.code}</Text>
                     <Text className='perk-card__text'>{t('theatre.boxOffice', { total: formatFen(b.totalFen) })}</Text>

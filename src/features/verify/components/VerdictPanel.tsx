@@ -2,13 +2,13 @@ import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import type { Verdict } from '@/domain/certificate/types'
 import { formatBeijingDateTime } from '@/features/certificate/format'
-import { describeVerdict } from '../verdictView'
+import { describeVerdict, verdictDetails } from '../verdictView'
 import './verify.scss'
 import '@/i18n/namespaces/verify'
 
 const PERKS = ['hospital', 'theatre', 'school', 'childcare', 'events', 'research', 'talent_programmes', 'mobile', 'one_window'] as const
 type PerkKey = (typeof PERKS)[number]
-const asPerk = (value: string): PerkKey | null => (PERKS as readonly string[]).includes(value) ? (value as PerkKey) : null
+const asPerk = (value: string): PerkKey | null => ((PERKS as readonly string[]).includes(value) ? (value as PerkKey) : null)
 
 /**
  * The verdict for one code, for a desk clerk in a hurry: a coloured headline, the two facts that
@@ -26,14 +26,19 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
     const perk = asPerk(value)
     return perk ? tf(`perk.${perk}`) : value
   }
+  // Times go into the words as Beijing time; a list never held reads "never".
+  const time = (tf: typeof tOther, at: unknown) => (typeof at === 'number' && at >= 0 ? formatBeijingDateTime(at) : tf('verdict.revocation_unchecked.never'))
   const params = (tf: typeof tOther) => ({
     ...view.params,
+    ...('checkedAt' in view.params ? { time: time(tf, view.params.checkedAt) } : {}),
+    ...('newestSignedAt' in view.params ? { time: time(tf, view.params.newestSignedAt) } : {}),
     ...(typeof view.params.expected === 'string' ? { expected: perkName(tf, view.params.expected) } : {}),
     ...(typeof view.params.presented === 'string' ? { presented: perkName(tf, view.params.presented) } : {})
   })
 
-  const issuer = verdict.ok ? verdict.issuer?.[lang] : undefined
-  const holder = verdict.ok ? verdict.disclosed.holderName : undefined
+  const details = verdictDetails(verdict)
+  const issuer = details?.issuer?.[lang]
+  const holder = details?.disclosed.holderName
 
   return (
     <View className={`verdict verdict--${view.tone}`} role='alert' aria-label={t(`verdict.${view.code}.title`)} data-verdict={view.code}>
@@ -49,17 +54,19 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
       <View className='verdict__facts'>
         <View className='verdict__fact'>
           <Text className='verdict__fact-label'>{t('facts.genuine.label')}</Text>
-          <Text className='verdict__fact-value'>{view.genuine === 'yes' && issuer ? t('facts.genuine.yesBy', { issuer }) : t(`facts.genuine.${view.genuine}`)}</Text>
+          <Text className='verdict__fact-value'>
+            {view.genuine === 'yes' && issuer ? t('facts.genuine.yesBy', { issuer }) : t(`facts.genuine.${view.genuine}`)}
+          </Text>
         </View>
         <View className='verdict__fact'>
           <Text className='verdict__fact-label'>{t('facts.standing.label')}</Text>
           <Text className='verdict__fact-value'>{t(`facts.standing.${view.standing}`)}</Text>
         </View>
-        {verdict.ok ? (
+        {details ? (
           <>
             <View className='verdict__fact'>
               <Text className='verdict__fact-label'>{t('facts.perk.label')}</Text>
-              <Text className='verdict__fact-value'>{perkName(t as typeof tOther, verdict.entitlement)}</Text>
+              <Text className='verdict__fact-value'>{perkName(t as typeof tOther, details.entitlement)}</Text>
             </View>
             {holder ? (
               <View className='verdict__fact'>
@@ -70,7 +77,7 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
             <View className='verdict__fact'>
               <Text className='verdict__fact-label'>{t('facts.validity')}</Text>
               <Text className='verdict__fact-value'>
-                {verdict.disclosed.validFrom} – {verdict.disclosed.validTo}
+                {details.disclosed.validFrom} – {details.disclosed.validTo}
               </Text>
             </View>
           </>
