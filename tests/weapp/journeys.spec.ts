@@ -5,7 +5,12 @@
  */
 import { after, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { signRevocationList } from '@/domain/certificate/revocation'
+import { trustedKeysAt } from '@/domain/certificate/trust'
+import { SHIPPED_ISSUER_KEY_LIST } from '@/domain/certificate/trustRoot'
+import type { Purpose } from '@/domain/certificate/types'
 import { verifyPresentation } from '@/domain/certificate/verify'
+import { isSealed } from '@/lib/seal'
 import { createIssuerKey } from '@mock/issuer'
 import type { MiniProgram } from './harness/miniProgram'
 import { readQrImage } from './harness/qrImage'
@@ -27,7 +32,12 @@ import {
 import { startMockServer } from '@mock/server'
 
 const issuer = createIssuerKey()
-const trustedKeys = [{ kid: issuer.keyId, publicKey: issuer.publicKey }]
+/** A desk that has never been online (the keys shipped in the build) and holds a current revocation list. */
+function verifyAtDesk(code: string, purpose: Purpose) {
+  const nowMs = Date.now()
+  const list = signRevocationList({ seq: 1, issuedAt: nowMs - 60_000, revoked: [] }, { secretKey: issuer.secretKey })
+  return verifyPresentation(code, { issuerKeys: trustedKeysAt(SHIPPED_ISSUER_KEY_LIST, nowMs), revocationLists: [list], purpose, nowMs })
+}
 
 /** The holder's live code for a desk, as the verifier's camera reads it off the screen. */
 async function holderCode(app: MiniProgram, purpose: 'theatre' | 'hospital'): Promise<string> {
@@ -93,14 +103,17 @@ describe('weapp journeys (embedded build, English)', { skip: builtOrSkip('embedd
       await signIn(app, device, 'alice')
       assert.match(app.current!.text(), /Alice Martin/)
       const code = await holderCode(app, 'theatre')
-      const verdict = verifyPresentation(code, { issuerKeys: trustedKeys, purpose: 'theatre', nowMs: Date.now() })
+      const verdict = verifyAtDesk(code, 'theatre')
       assert.equal(verdict.code, 'valid', JSON.stringify(verdict))
+      // The device key is sealed in WeChat storage: no plain secret in it.
+      const storedKey = device.storage.get('wic.deviceKey')
+      assert.ok(storedKey && isSealed(JSON.parse(storedKey)), 'the device key is stored sealed')
       // The live code on screen: its countdown redraws one line a second, not the code.
       const ticks = await liveCodeFigures(app, 3200)
       assert.ok(ticks.calls >= 2 && ticks.perSecond <= 1.25, `${ticks.calls} setData calls in 3.2 s`)
       assert.ok(ticks.largest <= SETDATA_BUDGET.liveCodeTickBytes, `the largest tick sent ${ticks.largest} bytes`)
       // Made for the theatre: the hospital desk refuses it.
-      assert.notEqual(verifyPresentation(code, { issuerKeys: trustedKeys, purpose: 'hospital', nowMs: Date.now() }).code, 'valid')
+      assert.notEqual(verifyAtDesk(code, 'hospital').code, 'valid')
       assert.deepEqual(app.errors, [])
     } finally {
       app.kill()

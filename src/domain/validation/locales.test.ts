@@ -10,7 +10,7 @@ import { validateNumber } from './numbers'
 import { validatePassportNumber } from './passport'
 import { validatePermitNumber } from './permitNumber'
 import { validatePhone } from './phone'
-import { VALIDATION_CODES, type ValidationResult } from './result'
+import { SERVER_FIELD_CODES, VALIDATION_CODES, type ValidationResult } from './result'
 import { validatePointsInput } from '@/domain/eligibility/points'
 
 type Tree = { [key: string]: string | Tree }
@@ -26,8 +26,7 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 const EN = leaves(en as Tree)
 const ZH = leaves(zh as Tree)
-const placeholders = (text: string) =>
-  [...new Set(text.match(/\{\{\s*[\w.]+\s*\}\}/g) ?? [])].map((p) => p.replace(/[{}\s]/g, '')).sort()
+const placeholders = (text: string) => [...new Set(text.match(/\{\{\s*[\w.]+\s*\}\}/g) ?? [])].map((p) => p.replace(/[{}\s]/g, '')).sort()
 
 /** Failures produced by actually calling the validators, so a code added in code but not in the list is caught. */
 function producedFailures(): { code: string; params?: Record<string, unknown> }[] {
@@ -58,13 +57,10 @@ function producedFailures(): { code: string; params?: Record<string, unknown> }[
     validateNumber('0.5', { min: 0, max: 1, integer: true }),
     validateNumber('2', { min: 0, max: 1 })
   ]
-  const failures: { code: string; params?: Record<string, unknown> }[] = results.flatMap((r) =>
-    r.ok ? [] : [{ code: r.code, params: r.params }]
-  )
+  const failures: { code: string; params?: Record<string, unknown> }[] = results.flatMap((r) => (r.ok ? [] : [{ code: r.code, params: r.params }]))
   const points = validatePointsInput({ education: 'x', patents: 'maybe' })
   const pointsEmpty = validatePointsInput({})
-  for (const p of [points, pointsEmpty])
-    if (!p.ok) for (const code of Object.values(p.errors)) failures.push({ code: code! })
+  for (const p of [points, pointsEmpty]) if (!p.ok) for (const code of Object.values(p.errors)) failures.push({ code: code! })
   // The one application form and the backend's schema-level errors use the generic field codes.
   const form = validateCaseForm({ 'job.position': 'x'.repeat(201) }, ['work_permit'], today)
   for (const error of Object.values(form)) failures.push({ code: error.code })
@@ -79,7 +75,7 @@ describe('validation locales', () => {
   })
 
   it('have a message for every validation code, and nothing else', () => {
-    expect([...EN.keys()].sort()).toEqual([...VALIDATION_CODES].sort())
+    expect([...EN.keys()].sort()).toEqual([...VALIDATION_CODES, ...SERVER_FIELD_CODES].sort())
   })
 
   it('have the same placeholders in both languages and no empty message', () => {

@@ -37,6 +37,9 @@ export const VALIDATION_CODES = [
   'field.tooLong'
 ] as const
 
+/** Field codes only the backend sends (a phone's binding proof, a redemption refused at the server); messages in the same namespace. */
+export const SERVER_FIELD_CODES = ['binding.challenge', 'binding.signature', 'scan.tooOld', 'presentation.used'] as const
+
 export type ValidationCode = (typeof VALIDATION_CODES)[number]
 
 export type MessageParams = Readonly<Record<string, string | number>>
@@ -46,5 +49,4 @@ export type ValidationResult<T> = { ok: true; value: T } | ValidationFailure
 
 export const valid = <T>(value: T): ValidationResult<T> => ({ ok: true, value })
 
-export const invalid = (code: ValidationCode, params?: MessageParams): ValidationFailure =>
-  params ? { ok: false, code, params } : { ok: false, code }
+export const invalid = (code: ValidationCode, params?: MessageParams): ValidationFailure => (params ? { ok: false, code, params } : { ok: false, code })

@@ -70,12 +70,13 @@ export const tests = [
       violations = await helpers.axe(page)
       assert.equal(violations.length, 0, helpers.formatViolations(violations))
 
-      // Two live codes from Alice's certificate screen: one now, one after the screen renews it (61 s later).
+      // Two live codes from Alice's certificate screen: one now, one after the screen renews it (31 s later; a desk
+      // takes a code for 60 s, so the first is still good when the box office checks it).
       await helpers.goto(page, 'pages/certificate/index')
       await page.getByRole('tab', { name: 'Theatre' }).click()
       const first = await theatreCode(page)
       assert.match(first.text, /^WIC1\./)
-      await page.clock.fastForward('01:01')
+      await page.clock.fastForward('00:31')
       let second = await theatreCode(page)
       for (let i = 0; i < 20 && second.text === first.text; i++) {
         await page.waitForTimeout(250)
@@ -87,7 +88,7 @@ export const tests = [
       await signOut(page, helpers)
       await signInAs(page, helpers, /Box office, Beihai People’s Theatre/)
       await helpers.goto(page, 'packages/verify/pages/scan/index')
-      await page.getByText(/Issuer keys and revocation list saved on this phone at/).waitFor()
+      await page.getByText(/^Revocation list of /).waitFor()
       await pasteAndCheck(page, first.text)
       await page.locator('input.verify__input').nth(1).fill(bookingCode)
       await nutButton(page, 'Record ticket discount').click()
