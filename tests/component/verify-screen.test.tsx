@@ -405,6 +405,48 @@ describe('verifier mode', () => {
     expect(env.backend.state.theatreBookings.find((b) => b.id === booking.id)?.status).toBe('redeemed')
   })
 
+  it('two box offices offline redeem one booking: at sync the first is recorded, the second desk is told the tickets were already used', async () => {
+    const { env, codeFor } = await atDesk('boxoffice.bh')
+    await env.as('alice')
+    const booking = await env.client.call('theatre.book', { body: { showId: env.backend.state.theatreShows[0].id, quantity: 2 } })
+    const clerk = await env.as('boxoffice.bh')
+    useSession.setState({ token: 'x', user: clerk, expiresAt: null })
+    await openScreen()
+    env.backend.state.faults = OFFLINE
+    // Two desks, two live codes of the holder, the same booking; this phone plays both, one after the other.
+    for (const at of [Date.now() - 20_000, Date.now()]) {
+      paste(codeFor('theatre', at))
+      await screen.findByRole('alert', { name: 'Genuine and current' })
+      fireEvent.change(screen.getByLabelText("Booking code (scan the booking's QR, or type the reference on it)"), { target: { value: booking.signedCode } })
+      fireEvent.click(screen.getByRole('button', { name: 'Record ticket discount' }))
+      await screen.findByText(/No connection: saved on this phone/)
+    }
+    expect(useVerifyCache.getState().queue).toHaveLength(2)
+    env.backend.state.faults = ONLINE
+    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }))
+    expect(await screen.findByText('Sent 1 saved redemption.')).toBeInTheDocument()
+    expect(screen.getByText(/not recorded\. These tickets were already used, or the booking was cancelled\./)).toBeInTheDocument()
+    expect(env.backend.state.redemptions).toHaveLength(1)
+  })
+
+  it('a refused item stays for the desk to read for a week, then goes', () => {
+    const item = {
+      idempotencyKey: 'k1',
+      userId: 'u',
+      purpose: 'hospital' as const,
+      presentation: 'WIC1.x',
+      bookingCode: null,
+      scannedAt: new Date().toISOString(),
+      queuedAt: 0
+    }
+    useVerifyCache.setState({ queue: [item], failed: [] })
+    useVerifyCache.getState().settle('k1', 'conflict', 1_000)
+    useVerifyCache.getState().expireFailed(1_000 + 6 * 86_400_000)
+    expect(useVerifyCache.getState().failed).toHaveLength(1)
+    useVerifyCache.getState().expireFailed(1_000 + 7 * 86_400_000)
+    expect(useVerifyCache.getState().failed).toHaveLength(0)
+  })
+
   it('is only for desk accounts', async () => {
     const env = freshBackend(new Date().toISOString())
     const user = await env.as('alice')

@@ -52,6 +52,24 @@ function Message({ title, body, children }: { title: string; body: string; child
   )
 }
 
+/** A queued redemption the backend refused, in words: e.g. a booking another desk redeemed first while both were offline. */
+function refusalKey(reason: string) {
+  switch (reason) {
+    case 'conflict':
+      return 'record.errors.conflict' as const
+    case 'presentation.used':
+      return 'record.errors.used' as const
+    case 'scan.tooOld':
+      return 'record.errors.tooOld' as const
+    case 'booking.unknown':
+      return 'record.errors.bookingUnknown' as const
+    case 'booking.otherHolder':
+      return 'record.errors.bookingOtherHolder' as const
+    default:
+      return reason.startsWith('verdict.') ? ('record.errors.notAccepted' as const) : ('record.errors.other' as const)
+  }
+}
+
 /** Why the backend refused a redemption, in words: booking problems, a verdict it re-computed, or the generic notice. */
 function RefusedNotice({ error }: { error: ApiError }) {
   const { t } = useTranslation('verify')
@@ -357,7 +375,7 @@ export function VerifyScreen() {
             .filter((f) => f.userId === user.id)
             .map((f) => (
               <View key={f.idempotencyKey} className='verify__item'>
-                <Text>{t('queue.refused', { time: formatBeijingDateTime(Date.parse(f.scannedAt)), reason: f.reason })}</Text>
+                <Text>{t('queue.refused', { time: formatBeijingDateTime(Date.parse(f.scannedAt)), reason: t(refusalKey(f.reason)) })}</Text>
                 <Button size='small' type='default' onClick={() => dismissFailed(f.idempotencyKey)}>
                   {t('queue.dismiss')}
                 </Button>
