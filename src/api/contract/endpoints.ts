@@ -90,21 +90,8 @@ export const endpoints = {
   'cases.claimCode': { method: 'GET', path: '/cases/:caseId/claim-code', auth: hr, response: ClaimCodeState },
   'cases.newClaimCode': { method: 'POST', path: '/cases/:caseId/claim-code', auth: hr, body: Empty, response: ClaimCode, idempotent: true },
   'cases.claim': { method: 'POST', path: '/case-claims', auth: applicant, body: ClaimCaseBody, response: ClaimCaseResult, idempotent: true },
-  'appointments.slots': {
-    method: 'GET',
-    path: '/offices/:officeId/slots',
-    auth: applicantOrHr,
-    query: DateQuery,
-    response: z.object({ slots: z.array(Slot) })
-  },
-  'appointments.book': {
-    method: 'POST',
-    path: '/cases/:caseId/appointment',
-    auth: applicantOrHr,
-    body: BookAppointmentBody,
-    response: Appointment,
-    idempotent: true
-  },
+  'appointments.slots': { method: 'GET', path: '/offices/:officeId/slots', auth: applicantOrHr, query: DateQuery, response: z.object({ slots: z.array(Slot) }) },
+  'appointments.book': { method: 'POST', path: '/cases/:caseId/appointment', auth: applicantOrHr, body: BookAppointmentBody, response: Appointment, idempotent: true },
   'appointments.cancel': { method: 'DELETE', path: '/cases/:caseId/appointment', auth: applicantOrHr, response: Ok },
 
   // Uploads (HTTP: multipart through Taro.uploadFile)
@@ -119,14 +106,7 @@ export const endpoints = {
   // Certificates, issuer keys and revocation
   'certificates.mine': { method: 'GET', path: '/certificates/mine', auth: applicant, response: z.object({ certificate: z.nullable(HolderCertificate) }) },
   'certificates.bindChallenge': { method: 'POST', path: '/certificates/mine/device-key/challenge', auth: applicant, response: BindChallenge },
-  'certificates.bindDevice': {
-    method: 'POST',
-    path: '/certificates/mine/device-key',
-    auth: applicant,
-    body: BindDeviceKeyBody,
-    response: HolderCertificate,
-    idempotent: true
-  },
+  'certificates.bindDevice': { method: 'POST', path: '/certificates/mine/device-key', auth: applicant, body: BindDeviceKeyBody, response: HolderCertificate, idempotent: true },
   'certificates.issuerKeys': { method: 'GET', path: '/certificates/issuer-keys', auth: 'public', response: IssuerKeys },
   'certificates.revocations': { method: 'GET', path: '/certificates/revocations', auth: 'public', response: RevocationLists },
 
@@ -135,49 +115,21 @@ export const endpoints = {
   'redemptions.list': { method: 'GET', path: '/redemptions', auth: verifier, response: z.object({ redemptions: z.array(Redemption) }) },
 
   // Perks: theatre
-  'theatre.shows': {
-    method: 'GET',
-    path: '/perks/theatre/shows',
-    auth: anyone,
-    query: z.object({ month: z.optional(z.string().check(z.regex(/^\d{4}-\d\d$/))) }),
-    response: z.object({ shows: z.array(TheatreShow) })
-  },
+  'theatre.shows': { method: 'GET', path: '/perks/theatre/shows', auth: anyone, query: z.object({ month: z.optional(z.string().check(z.regex(/^\d{4}-\d\d$/))) }), response: z.object({ shows: z.array(TheatreShow) }) },
   'theatre.bookings': { method: 'GET', path: '/perks/theatre/bookings', auth: applicant, response: z.object({ bookings: z.array(TheatreBooking) }) },
   'theatre.book': { method: 'POST', path: '/perks/theatre/bookings', auth: applicant, body: BookTheatreBody, response: TheatreBooking, idempotent: true },
   'theatre.cancel': { method: 'DELETE', path: '/perks/theatre/bookings/:bookingId', auth: applicant, response: TheatreBooking },
 
   // Perks: hospital green channel
-  'hospital.departments': {
-    method: 'GET',
-    path: '/perks/hospital/departments',
-    auth: anyone,
-    response: z.object({ departments: z.array(HospitalDepartment) })
-  },
-  'hospital.slots': {
-    method: 'GET',
-    path: '/perks/hospital/departments/:departmentId/slots',
-    auth: anyone,
-    query: DateQuery,
-    response: z.object({ slots: z.array(HospitalSlot) })
-  },
+  'hospital.departments': { method: 'GET', path: '/perks/hospital/departments', auth: anyone, response: z.object({ departments: z.array(HospitalDepartment) }) },
+  'hospital.slots': { method: 'GET', path: '/perks/hospital/departments/:departmentId/slots', auth: anyone, query: DateQuery, response: z.object({ slots: z.array(HospitalSlot) }) },
   'hospital.bookings': { method: 'GET', path: '/perks/hospital/bookings', auth: applicant, response: z.object({ bookings: z.array(HospitalBooking) }) },
   'hospital.book': { method: 'POST', path: '/perks/hospital/bookings', auth: applicant, body: BookHospitalBody, response: HospitalBooking, idempotent: true },
-  'hospital.reschedule': {
-    method: 'PATCH',
-    path: '/perks/hospital/bookings/:bookingId',
-    auth: applicant,
-    body: z.object({ slotId: z.string() }),
-    response: HospitalBooking
-  },
+  'hospital.reschedule': { method: 'PATCH', path: '/perks/hospital/bookings/:bookingId', auth: applicant, body: z.object({ slotId: z.string() }), response: HospitalBooking },
   'hospital.cancel': { method: 'DELETE', path: '/perks/hospital/bookings/:bookingId', auth: applicant, response: HospitalBooking },
 
   // Perks: school admission
-  'school.applications': {
-    method: 'GET',
-    path: '/perks/school/applications',
-    auth: applicantOrHr,
-    response: z.object({ applications: z.array(SchoolApplication) })
-  },
+  'school.applications': { method: 'GET', path: '/perks/school/applications', auth: applicantOrHr, response: z.object({ applications: z.array(SchoolApplication) }) },
   'school.apply': {
     method: 'POST',
     path: '/perks/school/applications',

@@ -1,6 +1,15 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { base64UrlEncode, utf8Encode } from './encoding'
-import { drawRandomBytes, generateDeviceKeyPair, keyId, publicKeyOf, signMessage, systemRandomBytes, trustedPublicKey, verifyMessage } from './keys'
+import {
+  drawRandomBytes,
+  generateDeviceKeyPair,
+  keyId,
+  publicKeyOf,
+  signMessage,
+  systemRandomBytes,
+  trustedPublicKey,
+  verifyMessage
+} from './keys'
 
 const seeded = (seed: string) => {
   let counter = 0
@@ -63,7 +72,9 @@ describe('trustedPublicKey', () => {
   const other = generateDeviceKeyPair(seeded('other'))
 
   it('finds a cached key by id', () => {
-    expect(trustedPublicKey([{ kid: issuer.kid, publicKey: base64UrlEncode(issuer.publicKey) }], issuer.kid)).toEqual(issuer.publicKey)
+    expect(trustedPublicKey([{ kid: issuer.kid, publicKey: base64UrlEncode(issuer.publicKey) }], issuer.kid)).toEqual(
+      issuer.publicKey
+    )
   })
 
   it('ignores a record whose key does not hash to its id, and unreadable records', () => {
