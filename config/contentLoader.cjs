@@ -30,8 +30,10 @@ function parserFor(file, part) {
   }
   if (name === 'guide.json') {
     const { parseRegionGuides } = tsRequire(path.join(SRC, 'features/guides/parseGuides.ts'), __filename)
+    // Source ids in a guide are checked against the seeds of the core.json beside it.
+    const core = JSON.parse(require('node:fs').readFileSync(path.join(path.dirname(file), 'core.json'), 'utf8'))
     return (data) => {
-      const { guides, errors } = parseRegionGuides([data])
+      const { guides, errors } = parseRegionGuides([data], () => core.seeds ?? [])
       return { value: guides[0], errors }
     }
   }
@@ -41,6 +43,7 @@ function parserFor(file, part) {
 module.exports = function contentLoader(source) {
   const { part } = this.getOptions() || {}
   const parse = parserFor(this.resourcePath, part)
+  if (path.basename(this.resourcePath) === 'guide.json') this.addDependency(path.join(path.dirname(this.resourcePath), 'core.json'))
   if (!parse) return source
   let data
   try {
@@ -49,6 +52,7 @@ module.exports = function contentLoader(source) {
     throw new Error(`${path.relative(process.cwd(), this.resourcePath)} is not JSON: ${error.message}`)
   }
   const { value, errors } = parse(data)
+  // Each error names the field: "<region>: offices[2] (bh-people-hospital).phones[0].cite: no source".
   if (errors.length) throw new Error(`${path.relative(process.cwd(), this.resourcePath)} breaks the region schema: ${errors.join('; ')}`)
   return JSON.stringify(value)
 }

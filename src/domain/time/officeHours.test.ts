@@ -140,7 +140,7 @@ describe('period handling', () => {
   })
 
   test('region data hours (zod Hours) are accepted as they are', () => {
-    const parsed = Hours.parse({ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:00', to: '12:00' }] })
+    const parsed = Hours.parse({ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:00', to: '12:00' }], cite: { doc: 'demo' } })
     expect(officeStatus(parsed, at('2025-09-30', '09:00'))).toEqual({ state: 'open', closesAt: '12:00' })
   })
 })
