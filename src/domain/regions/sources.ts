@@ -48,6 +48,12 @@ export function sourceTitle(doc: string, seeds: readonly { id: string; title: Te
 
 export const isDemo = (cite: Cite | undefined): boolean => cite?.doc === 'demo'
 
+/** "<document>, <article>" in one language, for a Source line. */
+export function citeLabel(cite: Cite, seeds: readonly { id: string; title: Text }[], lang: 'zh' | 'en'): string {
+  const title = sourceTitle(cite.doc, seeds)?.[lang] ?? cite.doc
+  return cite.at ? `${title}${lang === 'zh' ? '，' : ', '}${cite.at[lang]}` : title
+}
+
 /** Fills {{name}} placeholders from numbers held in data, so a number is written once. */
 export function fillText(text: string, values: Record<string, number | string | undefined>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])))

@@ -9,6 +9,7 @@ import { materialsOf } from '@/content/regions/materials'
 import { navigate } from '@/lib/navigation'
 import { bundleChecklist, bundleMatters, langOf, matterChecklist, officesById, type ChecklistItem } from '@/features/guides/content'
 import { useNow } from '@/features/guides/useNow'
+import { SourceNote } from '@/components/SourceNote'
 import { Bullets, Checklist, Efficiency, FaqList, LegalBasisList, Section, StepFlow, TimeLimits } from './GuideParts'
 import { OfficeCard } from './OfficeCard'
 import { focusable } from '@/features/guides/a11y'
@@ -72,12 +73,20 @@ export function GuideView({ regionId, type, id, section }: Props) {
       ) : null}
 
       <Section id='time' title={t('detail.time')}>
-        <TimeLimits legalDays={core.timeLimit.legalDays} promisedDays={core.timeLimit.promisedDays} note={core.timeLimit.note} />
+        <TimeLimits
+          legalDays={core.timeLimit.legalDays}
+          promisedDays={core.timeLimit.promisedDays}
+          inPrinciple={core.timeLimit.inPrinciple}
+          note={core.timeLimit.note}
+          cite={core.timeLimit.cite}
+          seeds={region.seeds}
+        />
         {matter ? (
           <View className='guide__facts'>
             <Fact label={t('detail.decidedBy')} value={matter.decidedBy[lang]} />
             <Fact label={t('detail.covers')} value={matter.actions.map((a) => t(`actions.${a}`)).join(lang === 'zh' ? '、' : ', ')} />
             {matter.fees ? <Fact label={t('detail.fees')} value={matter.fees[lang]} /> : null}
+            {matter.fees ? <SourceNote cite={matter.feesCite} seeds={region.seeds} /> : null}
             {matter.extendAtLeastDaysBeforeExpiry ? (
               <Text className='guide__text'>{t('detail.extendBefore', { days: matter.extendAtLeastDaysBeforeExpiry })}</Text>
             ) : null}
