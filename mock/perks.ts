@@ -5,8 +5,8 @@
  * Rules chosen here:
  * - Every booking or application needs an active, unrevoked certificate valid on today's Beijing date and
  *   carrying the perk's entitlement; otherwise 403 (the perk is not the caller's to use).
- * - Theatre: at most `maxTicketsPerShow` (default 2) non-cancelled tickets per holder and show; each ticket
- *   costs listPriceFen less `discountPercent` (default 50), rounded half up to a whole fen.
+ * - Theatre: each ticket costs listPriceFen less the perk's discount (src/domain/perks/terms.ts); no cap on
+ *   tickets per show (the document sets none), only the seats left. Shows, prices and seats are demo data.
  * - Hospital: one 'booked' visit per holder, department and day (the green channel is not for hoarding slots).
  * - School: one application per holder and year, covering all their children; it is filed only inside the
  *   region's window (Beijing dates, default 06-01..06-25). The employer's opinion decides it: approval submits
@@ -15,6 +15,7 @@
  */
 import type { CertificatePurpose, HospitalBooking, HospitalSlot, SchoolApplication, Text, TheatreBooking, TheatreShow } from '@/api/contract'
 import type { PerkCore } from '@/domain/regions/schema'
+import { discountedFen, theatreQuote } from '@/domain/perks/terms'
 import { beijingDate, beijingInstant, yearOf } from '@/domain/time/beijing'
 import { maskPassport, validatePassportNumber } from '@/domain/validation/passport'
 import { fail, HttpError } from './http'
@@ -26,8 +27,6 @@ type StoredApplication = MockState['schoolApplications'][number]
 
 const text = (en: string, zh: string): Text => ({ en, zh })
 
-const DEFAULT_DISCOUNT_PERCENT = 50
-const DEFAULT_MAX_TICKETS_PER_SHOW = 2
 const DEFAULT_SCHOOL_WINDOW = { start: '06-01', end: '06-25' }
 /** No 0/O or 1/I: codes are read out at a ticket desk. 32 symbols, so `byte % 32` is unbiased. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
@@ -41,13 +40,14 @@ export function activeCertificate(ctx: HandlerContext, userId: string, purpose: 
   const today = beijingDate(ctx.now)
   const revoked = new Set(ctx.state.revokedCredentials.map((r) => r.credentialId))
   return (
-    ctx.state.certificates.find(({ userId: owner, credentialId, certificate: c }) =>
-      owner === userId &&
-      c.status === 'active' &&
-      !(credentialId && revoked.has(credentialId)) &&
-      c.validFrom <= today &&
-      today <= c.validTo &&
-      c.entitlements.includes(purpose)
+    ctx.state.certificates.find(
+      ({ userId: owner, credentialId, certificate: c }) =>
+        owner === userId &&
+        c.status === 'active' &&
+        !(credentialId && revoked.has(credentialId)) &&
+        c.validFrom <= today &&
+        today <= c.validTo &&
+        c.entitlements.includes(purpose)
     ) ?? null
   )
 }
@@ -62,20 +62,12 @@ function perkOf(ctx: HandlerContext, regionId: string, kind: PerkCore['kind']): 
   return ctx.regions.get(regionId)?.perks.find((p) => p.kind === kind)
 }
 
-function numberSetting(perk: PerkCore | undefined, key: string, fallback: number): number {
-  const value = perk?.settings[key]
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
-}
-
 function stringSetting(perk: PerkCore | undefined, key: string, fallback: string): string {
   const value = perk?.settings[key]
   return typeof value === 'string' ? value : fallback
 }
 
-/** Per-ticket price after the discount, in whole fen, rounded half up (integer arithmetic: no float yuan). */
-export function discountedFen(listPriceFen: number, discountPercent: number): number {
-  return Math.floor((listPriceFen * (100 - discountPercent) + 50) / 100)
-}
+export { discountedFen }
 
 /** A code nobody can guess from another one. */
 function unguessableCode(): string {
@@ -98,12 +90,6 @@ function findShow(ctx: HandlerContext, showId: string): TheatreShow {
   return show
 }
 
-function ticketsHeld(ctx: HandlerContext, userId: string, showId: string): number {
-  return ctx.state.theatreBookings
-    .filter((b) => b.holderUserId === userId && b.showId === showId && b.status !== 'cancelled')
-    .reduce((sum, b) => sum + b.quantity, 0)
-}
-
 const theatreHandlers: Partial<HandlerMap> = {
   'theatre.shows': (ctx) => {
     const month = ctx.query.month
@@ -123,13 +109,9 @@ const theatreHandlers: Partial<HandlerMap> = {
     const show = findShow(ctx, showId)
     if (beijingInstant(show.date, show.time) <= ctx.now) throw fail.conflict('This show has already started')
 
-    const perk = perkOf(ctx, show.regionId, 'theatre')
-    const max = numberSetting(perk, 'maxTicketsPerShow', DEFAULT_MAX_TICKETS_PER_SHOW)
-    const held = ticketsHeld(ctx, user.user.id, show.id)
-    if (held + quantity > max) throw fail.conflict(`At most ${max} discounted tickets per show (you hold ${held})`)
     if (show.seatsLeft < quantity) throw fail.conflict(`Only ${show.seatsLeft} seats left`)
 
-    const perTicket = discountedFen(show.listPriceFen, numberSetting(perk, 'discountPercent', DEFAULT_DISCOUNT_PERCENT))
+    const { perTicketFen: perTicket } = theatreQuote(perkOf(ctx, show.regionId, 'theatre'), show.listPriceFen, quantity)
     const booking: TheatreBooking = {
       id: ctx.backend.nextId('tb'),
       showId: show.id,
@@ -150,7 +132,10 @@ const theatreHandlers: Partial<HandlerMap> = {
       user.user.id,
       'booking',
       text('Theatre tickets booked', '剧场门票已预订'),
-      text(`${show.title.en}, ${show.date} ${show.time}: ${quantity} ticket(s), code ${booking.code}`, `${show.title.zh}，${show.date} ${show.time}：${quantity} 张，取票码 ${booking.code}`),
+      text(
+        `${show.title.en}, ${show.date} ${show.time}: ${quantity} ticket(s), code ${booking.code}`,
+        `${show.title.zh}，${show.date} ${show.time}：${quantity} 张，取票码 ${booking.code}`
+      ),
       null
     )
     return { status: 201, data: booking }
@@ -352,7 +337,14 @@ const schoolHandlers: Partial<HandlerMap> = {
     }
     ctx.state.schoolApplications.push(application)
     for (const hrId of hrOfHolder(ctx.state, user.user.id)) {
-      notify(ctx, hrId, 'status_change', text('School application awaits your opinion', '子女入学申请待单位意见'), text(`${body.parent.name}: ${body.children.length} child(ren)`, `${body.parent.name}：${body.children.length} 名子女`), null)
+      notify(
+        ctx,
+        hrId,
+        'status_change',
+        text('School application awaits your opinion', '子女入学申请待单位意见'),
+        text(`${body.parent.name}: ${body.children.length} child(ren)`, `${body.parent.name}：${body.children.length} 名子女`),
+        null
+      )
     }
     return { status: 201, data: presentApplication(application) }
   },
@@ -373,7 +365,9 @@ const schoolHandlers: Partial<HandlerMap> = {
       ctx,
       application.holderUserId,
       'status_change',
-      approved ? text('School application submitted', '子女入学申请已提交') : text('Employer did not support your school application', '单位未同意子女入学申请'),
+      approved
+        ? text('School application submitted', '子女入学申请已提交')
+        : text('Employer did not support your school application', '单位未同意子女入学申请'),
       approved ? text('Your employer approved it; the S&T bureau has it now', '单位已同意，已提交市科技局') : text(note, note),
       null
     )

@@ -207,9 +207,9 @@ describe('Beihai facts', () => {
     expect(beihaiGuide.perks[s.id].checklist).toHaveLength(3)
   })
 
-  it('theatre perk: 50% off at Beihai People’s Theatre', () => {
+  it('theatre perk: 50% off any show at Beihai People’s Theatre, no cap on tickets (art. 9: 不限演出剧目)', () => {
     const t = perk('theatre')
-    expect(t.settings).toMatchObject({ discountPercent: 50, maxTicketsPerShow: 2 })
+    expect(t.settings).toEqual({ discountPercent: 50 })
     expect(t.phones.map((p) => p.number)).toEqual(['0779-2039696', '13387796305', '13877993005'])
     const office = beihai.offices.find((o) => o.id === t.officeIds[0])!
     expect(office.address.zh).toContain('解放路6号')

@@ -5,6 +5,7 @@ import type { Office, PerkCore, PerkKind, RegionGuide, Text } from '@/domain/reg
 export { contentLang as langOf, pick, type ContentLang as Lang } from '@/i18n/content'
 
 export interface PerkView {
+  regionId: string
   perk: PerkCore
   rules: Text[]
   checklist: Text[]
@@ -15,6 +16,7 @@ export function regionPerks(registry: RegionRegistry, regionId: string, guide: R
   const region = registry.get(regionId)
   if (!region) return []
   return region.perks.map((perk) => ({
+    regionId,
     perk,
     rules: guide?.perks[perk.id]?.rules ?? [],
     checklist: guide?.perks[perk.id]?.checklist ?? [],
@@ -32,12 +34,4 @@ export function perkRoute(kind: PerkKind): { name: 'theatre' | 'hospital' | 'sch
   return { name: 'perkService' }
 }
 
-export function numberSetting(perk: PerkCore | undefined, key: string, fallback: number): number {
-  const value = perk?.settings[key]
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
-}
-
-export function stringSetting(perk: PerkCore | undefined, key: string): string | null {
-  const value = perk?.settings[key]
-  return typeof value === 'string' && value ? value : null
-}
+export { numberSetting, stringSetting } from '@/domain/perks/terms'
