@@ -24,7 +24,7 @@ describe('guide detail', () => {
     await open({ region: 'gansu', type: 'bundle', id: 'gs-one-thing-2025' })
     expect(screen.getByRole('heading', { level: 1, name: "Working in China: the 'One Thing' bundle" })).toBeInTheDocument()
     const time = screen.getByRole('region', { name: 'How long it takes' })
-    expect(within(time).getByText('Legal time limit').nextSibling).toHaveTextContent('90 working days')
+    expect(within(time).getByText('Statutory time limit (法定办结时限)').nextSibling).toHaveTextContent('90 working days')
     expect(within(time).getByText('Promised time limit').nextSibling).toHaveTextContent('15 working days')
 
     const efficiency = screen.getByRole('table', { name: 'Before and after' })

@@ -181,7 +181,8 @@ describe('Gansu facts (gansu-2025)', () => {
 
   it('residence permit: issue/extend/renew/replace at the city exit-entry office, the only in-person step', () => {
     const rp = matterOf(gansu, 'gs-residence-permit')
-    expect(rp.actions).toEqual(expect.arrayContaining(['issue', 'extend', 'change', 'reissue']))
+    // 签发、延期、换发、补发: 换发 is a renewal of the card ('renew'), not a change (变更).
+    expect(rp.actions).toEqual(['issue', 'extend', 'renew', 'reissue'])
     expect(rp.officeIds).toEqual(['gs-office-exit-entry'])
     const inPerson = section.steps.filter((s) => s.inPerson)
     expect(inPerson).toHaveLength(1)

@@ -30,7 +30,8 @@ export type Cite = z.infer<typeof Cite>
 export const MatterKind = z.enum(['work_permit', 'residence_permit', 'social_insurance', 'title_review', 'e_ssc', 'talent_certification', 'talent_visa'])
 export type MatterKind = z.infer<typeof MatterKind>
 
-export const MatterAction = z.enum(['issue', 'change', 'extend', 'cancel', 'reissue', 'register', 'review', 'apply'])
+/** 'change' is 变更 (new post, employer name ...); 'renew' is 换发 (a new card for a valid permit); 'reissue' is 补发. */
+export const MatterAction = z.enum(['issue', 'change', 'extend', 'cancel', 'reissue', 'renew', 'register', 'review', 'apply'])
 export type MatterAction = z.infer<typeof MatterAction>
 
 /** Opening hours per weekday, Beijing time, 'HH:mm'. Lunch breaks are gaps between periods. */
@@ -40,8 +41,13 @@ export const Hours = z.object({
   /** ISO weekday 1 = Monday ... 7 = Sunday. Working days only by default. */
   weekdays: z.array(z.number().check(z.int(), z.gte(1), z.lte(7))),
   periods: z.array(Period).check(z.minLength(1)),
-  /** Closed on State Council public holidays, open on adjusted working weekends. */
+  /** Closed on State Council public holidays. */
   followsWorkingDayCalendar: z._default(z.boolean(), true),
+  /**
+   * Open on adjusted working weekends (调休) too. Off unless the office's document says so: Beihai's says
+   * Monday to Friday except public holidays, and no shipped document mentions adjusted weekends.
+   */
+  openOnAdjustedWorkingDays: z._default(z.boolean(), false),
   note: z.optional(Text),
   cite: Cite
 })
