@@ -20,6 +20,21 @@ const open = async (params: Record<string, string>) => {
 }
 
 describe('guide detail', () => {
+  it('names the source of each time limit, with the words on tap, and "in principle" where the document says 原则上', async () => {
+    await open({ region: 'beihai', type: 'matter', id: 'bh-talent-certification' })
+    const time = screen.getByRole('region', { name: 'How long it takes' })
+    expect(within(time).getByText('Time limit in principle (not a legal limit)')).toBeInTheDocument()
+    const source = within(time).getByRole('button', { name: /^Source: Notice on the Beihai measures .*, art\. 5 · show the words$/ })
+    fireEvent.click(source)
+    expect(within(time).getByText('“从受理到办结原则上不超过5个工作日”')).toBeInTheDocument()
+  })
+
+  it("lists the region's documents, with the standard Beihai's 2023 measures repeal", async () => {
+    await open({ region: 'beihai', type: 'region', id: 'beihai' })
+    expect(screen.getByText('Repeals: Beihai standard for certifying foreign high-level and urgently-needed talents (2022-11-16)')).toBeInTheDocument()
+    expect(screen.getByText(/Source: Notice on the Beihai measures .*, art\. 15/)).toBeInTheDocument()
+  })
+
   it("shows Gansu's one-thing bundle: legal vs promised time, efficiency, materials, flow, legal basis, FAQ", async () => {
     await open({ region: 'gansu', type: 'bundle', id: 'gs-one-thing-2025' })
     expect(screen.getByRole('heading', { level: 1, name: "Working in China: the 'One Thing' bundle" })).toBeInTheDocument()

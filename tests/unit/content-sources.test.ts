@@ -51,6 +51,18 @@ describe('region sources', () => {
     for (const office of beihai.offices) if (office.location) expect(office.location.cite.doc).toBe('demo')
   })
 
+  it("records that Beihai's 2023 measures repeal the standard of 16 November 2022 (art. 15)", () => {
+    const seed = RegionCoreFile.parse(read('beihai', 'core.json')).seeds.find((x) => x.id === 'beihai-2023-talent-certification')!
+    expect(seed.repeals).toMatchObject({ date: '2022-11-16', cite: { doc: 'beihai-2023-talent-certification', at: { zh: '第十五条' } } })
+    expect(seed.repeals?.cite.quote?.zh).toContain('同时废止')
+  })
+
+  it("gives the 2018 notice's rule that universities and research institutes name a department for talent visas", () => {
+    const guide = read('national', 'guide.json') as { matters: Record<string, { faq: { a: { zh: string; en: string } }[] }> }
+    const answers = guide.matters['national-talent-visa'].faq.map((f) => f.a)
+    expect(answers).toContainEqual(expect.objectContaining({ zh: expect.stringContaining('明确负责组织实施外国人才签证的具体部门') }))
+  })
+
   it('names the field of a fact without a source', () => {
     const core = RegionCoreFile.parse(read('beihai', 'core.json'))
     const broken = clone(core)

@@ -198,7 +198,18 @@ export const RegionCoreFile = z.object({
   scope: z.enum(['city', 'province', 'national']),
   /** Sort order in pickers. */
   order: z._default(z.number().check(z.int()), 100),
-  seeds: z.array(z.object({ id: z.string(), title: Text, issuedBy: Text, date: z.string() })).check(z.minLength(1)),
+  seeds: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: Text,
+        issuedBy: Text,
+        date: z.string(),
+        /** An earlier document this one repeals (废止), with the article that says so. */
+        repeals: z.optional(z.object({ title: Text, date: z.string(), cite: Cite }))
+      })
+    )
+    .check(z.minLength(1)),
   /** Work-permit points: the province's local encouraging points (0-10) and whether the location earns the 10 location points. */
   points: z.object({
     localPoints: z.number().check(z.int(), z.gte(0), z.lte(10)),

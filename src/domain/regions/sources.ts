@@ -91,6 +91,7 @@ export function checkCoreSources(file: RegionCoreFile): string[] {
   }
 
   need('points.cite', file.points.cite)
+  file.seeds.forEach((seed, i) => seed.repeals && need(`seeds[${i}] (${seed.id}).repeals.cite`, seed.repeals.cite))
   file.offices.forEach((o, i) => {
     const at = `offices[${i}] (${o.id})`
     need(`${at}.cite`, o.cite)

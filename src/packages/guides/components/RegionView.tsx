@@ -7,6 +7,7 @@ import { regionRegistry } from '@/features/regions/useRegion'
 import { navigate } from '@/lib/navigation'
 import { langOf, officesById } from '@/features/guides/content'
 import { useNow } from '@/features/guides/useNow'
+import { SourceNote } from '@/components/SourceNote'
 import { Bullets, FaqList, Section } from './GuideParts'
 import { OfficeCard } from './OfficeCard'
 import { PhoneRow } from './PhoneRow'
@@ -48,6 +49,12 @@ export function RegionView({ regionId, guide }: { regionId: string; guide: Regio
           <View key={seed.id} className='guide__fact'>
             <Text className='guide__fact-value'>{seed.title[lang]}</Text>
             <Text className='guide__fact-label'>{t('detail.source', { issuedBy: seed.issuedBy[lang], date: seed.date })}</Text>
+            {seed.repeals ? (
+              <>
+                <Text className='guide__fact-label'>{t('detail.repeals', { title: seed.repeals.title[lang], date: seed.repeals.date })}</Text>
+                <SourceNote cite={seed.repeals.cite} seeds={region.seeds} />
+              </>
+            ) : null}
           </View>
         ))}
       </Section>
