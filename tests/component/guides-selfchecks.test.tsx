@@ -43,6 +43,14 @@ describe('points self-check', () => {
     expect(screen.getByText('66 of 120 points')).toBeInTheDocument()
   })
 
+  it('names the points table’s source and fills the route texts from the region’s settings', () => {
+    render(<PointsPage />)
+    expect(screen.getByText(/^Source: Classification Standard for Foreigners Working in China \(trial, 2017\)/)).toBeInTheDocument()
+    expect(screen.getByText('A market-oriented "encouraged" post paying at least 6 times the local average salary')).toBeInTheDocument()
+    expect(screen.getByText('Pay of at least 4 times the local average salary')).toBeInTheDocument()
+    expect(screen.getByText("A bachelor's degree or higher plus at least 2 years of relevant work experience")).toBeInTheDocument()
+  })
+
   it('a route without points lifts the category', () => {
     render(<PointsPage />)
     type('Annual salary', '3')
