@@ -65,9 +65,9 @@ describe('theatre', () => {
     expect(await screen.findByText(/Reserve by phone, buy your tickets on site showing your passport and certificate/)).toBeInTheDocument()
     expect(screen.getByText(/with no limit on shows or tickets/)).toBeInTheDocument()
     expect(screen.getByText(/Demo data: the shows, prices and seats below are examples/)).toBeInTheDocument()
-    expect(screen.getByText(/Source: Notice on the Beihai measures for certifying foreign high-level and urgently-needed talents, art\. 9/)).toBeInTheDocument()
-    // The document's words, on tap.
-    fireEvent.click(screen.getByRole('button', { name: /Source: .*show the words/ }))
+    // The phone route and the discount each name where the document says them; the words on tap.
+    expect(screen.getByRole('button', { name: /^Source: .*, annex 3 \(service guides for the perks\), 4\. theatre · show the words$/ })).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: /^Source: Notice on the Beihai measures .*, art\. 9; annex 3, 4\. theatre · show the words$/ }))
     expect(screen.getByText('“可享受“艺术精品月月演”剧目演出购票5折优惠，不限演出剧目”')).toBeInTheDocument()
   })
 

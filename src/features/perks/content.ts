@@ -1,6 +1,6 @@
 /** A region's perks (core.json) with their reading text (guide.json) and offices: plain lookups. */
 import type { RegionRegistry } from '@/domain/regions/registry'
-import type { Office, PerkCore, PerkKind, RegionGuide, Text } from '@/domain/regions/schema'
+import type { Cite, Office, PerkCore, PerkKind, RegionGuide, Text } from '@/domain/regions/schema'
 
 export { contentLang as langOf, pick, type ContentLang as Lang } from '@/i18n/content'
 
@@ -9,6 +9,8 @@ export interface PerkView {
   perk: PerkCore
   rules: Text[]
   checklist: Text[]
+  /** Where the rules come from (the guide's citation, else the perk's). */
+  rulesCite: Cite
   offices: Office[]
 }
 
@@ -20,6 +22,7 @@ export function regionPerks(registry: RegionRegistry, regionId: string, guide: R
     perk,
     rules: guide?.perks[perk.id]?.rules ?? [],
     checklist: guide?.perks[perk.id]?.checklist ?? [],
+    rulesCite: guide?.perks[perk.id]?.cite ?? perk.cite,
     offices: perk.officeIds.map((id) => region.offices.find((o) => o.id === id)).filter((o): o is Office => !!o)
   }))
 }

@@ -261,7 +261,7 @@ export function HospitalScreen() {
 
       <BringList />
       <View className='perk-card'>
-        <RulesList rules={view.rules} initial={2} />
+        <RulesList rules={view.rules} initial={2} cite={view.rulesCite} regionId={view.regionId} />
         <PerkContacts perk={perk} offices={view.offices} />
       </View>
     </View>

@@ -172,7 +172,7 @@ export function TheatreScreen() {
       {/* The document's route first: reserve by phone, buy on site, enter with the ticket. */}
       <View className='perk-card'>
         <PerkContacts perk={perk} offices={view.offices} title={t('theatre.phoneReservation')} />
-        <SourceNote cite={perk.cite} seeds={seeds} />
+        <SourceNote cite={venue?.phones[0]?.cite ?? perk.cite} seeds={seeds} />
       </View>
 
       {notice ? (
@@ -274,7 +274,7 @@ export function TheatreScreen() {
       ) : null}
 
       <View className='perk-card'>
-        <RulesList rules={view.rules} initial={1} />
+        <RulesList rules={view.rules} initial={1} cite={view.rulesCite} regionId={view.regionId} />
       </View>
     </View>
   )

@@ -86,7 +86,7 @@ function Row({ label, value }: { label: string; value?: string }) {
 }
 
 /** The materials checklist as cards: readable on a phone where the document has a wide table. */
-export function Checklist({ items }: { items: ChecklistItem[] }) {
+export function Checklist({ items, seeds = [] }: { items: ChecklistItem[]; seeds?: readonly Seed[] }) {
   const { t, i18n } = useTranslation('guides')
   const lang = langOf(i18n.language)
   return (
@@ -108,6 +108,7 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
           <Row label={t('material.validity')} value={material.validity ? t(`material.validities.${material.validity}`) : undefined} />
           <Row label={t('material.note')} value={material.note?.[lang]} />
           <Row label={t('material.for')} value={forMatters.length > 0 ? forMatters.map((m) => m.name[lang]).join(lang === 'zh' ? '、' : '; ') : undefined} />
+          <SourceNote cite={material.cite} seeds={seeds} />
         </PlainBox>
       ))}
     </PlainBox>

@@ -133,7 +133,7 @@ export function GuideView({ regionId, type, id, section }: Props) {
           <Section key='where' id='where' title={t('detail.where')}>
             {offices.length === 0 ? <Text className='guide__text'>{t('detail.noOffices')}</Text> : null}
             {offices.map((office) => (
-              <OfficeCard key={office.id} office={office} now={now} />
+              <OfficeCard key={office.id} office={office} now={now} seeds={region.seeds} />
             ))}
           </Section>,
           <Section key='materials' id='materials' title={t('detail.materials')}>
@@ -142,7 +142,7 @@ export function GuideView({ regionId, type, id, section }: Props) {
             ) : (
               <>
                 {bundle ? <Text className='guide__hint'>{t('detail.materialsIntro')}</Text> : null}
-                <Checklist items={checklist} />
+                <Checklist items={checklist} seeds={region.seeds} />
               </>
             )}
           </Section>,

@@ -1,7 +1,9 @@
 import dayjs from 'dayjs'
 import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
-import type { Office } from '@/domain/regions/schema'
+import type { Cite, Office } from '@/domain/regions/schema'
+import { isDemo } from '@/domain/regions/sources'
+import { SourceNote } from '@/components/SourceNote'
 import { officeStatus, type OfficeStatus } from '@/domain/time/officeHours'
 import { addDays, beijingToday } from '@/domain/time/beijing'
 import { copyText, openMap } from '@/features/guides/officeActions'
@@ -30,8 +32,16 @@ function statusText(status: OfficeStatus, now: number, t: LooseT, lang: Lang): s
   return `${closed} · ${opens}`
 }
 
-/** An office: address, hours with lunch break and live status (Beijing time), phones, web, map. */
-export function OfficeCard({ office, now }: { office: Office; now: number }) {
+type Seed = { id: string; title: { zh: string; en: string } }
+
+/** The distinct sources of a list of facts, in order (several phones usually share one). */
+function distinct(cites: readonly (Cite | undefined)[]): Cite[] {
+  const seen = new Set<string>()
+  return cites.filter((c): c is Cite => !!c && !seen.has(JSON.stringify(c)) && !!seen.add(JSON.stringify(c)))
+}
+
+/** An office: address, hours with lunch break and live status (Beijing time), phones, web, map; each with its source. */
+export function OfficeCard({ office, now, seeds = [] }: { office: Office; now: number; seeds?: readonly Seed[] }) {
   const { t, i18n } = useTranslation(['guides', 'common'])
   const lt = loose(t)
   const lang = langOf(i18n.language)
@@ -49,6 +59,8 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
       </View>
       {status ? <View className={`office__status office__status--${status.state}`}>{statusText(status, now, lt, lang)}</View> : null}
       <Text className='office__address'>{address}</Text>
+      <SourceNote cite={office.cite} seeds={seeds} />
+      {location && isDemo(location.cite) ? <Text className='office__hint'>{t('office.mapDemo')}</Text> : null}
       <View className='office__actions'>
         {location ? (
           <View
@@ -86,6 +98,7 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
             ))}
             {hours.followsWorkingDayCalendar ? <Text className='office__hint'>{t('office.holidays')}</Text> : null}
             {hours.note ? <Text className='office__hint'>{hours.note[lang]}</Text> : null}
+            <SourceNote cite={hours.cite} seeds={seeds} />
           </>
         ) : (
           <Text className='office__hint'>{t('office.noHours')}</Text>
@@ -97,6 +110,9 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
           <Text className='office__label'>{t('detail.phones')}</Text>
           {office.phones.map((phone) => (
             <PhoneRow key={`${phone.number}-${phone.label.en}`} label={phone.label} number={phone.number} />
+          ))}
+          {distinct(office.phones.map((p) => p.cite)).map((cite) => (
+            <SourceNote key={JSON.stringify(cite)} cite={cite} seeds={seeds} />
           ))}
         </View>
       ) : null}
@@ -110,6 +126,7 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
               <Text>{t('common:actions.copy')}</Text>
             </View>
           </View>
+          <SourceNote cite={office.webCite} seeds={seeds} />
         </View>
       ) : null}
 

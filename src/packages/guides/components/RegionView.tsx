@@ -99,7 +99,7 @@ export function RegionView({ regionId, guide }: { regionId: string; guide: Regio
           regionId,
           region.offices.map((o) => o.id)
         ).map((office) => (
-          <OfficeCard key={office.id} office={office} now={now} />
+          <OfficeCard key={office.id} office={office} now={now} seeds={region.seeds} />
         ))}
       </Section>
 
