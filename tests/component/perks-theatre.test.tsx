@@ -41,7 +41,7 @@ describe('theatre', () => {
     fireEvent.click(within(detail).getByRole('button', { name: 'One ticket more' }))
     expect(within(detail).getByRole('button', { name: 'One ticket more' })).toBeEnabled()
     expect(within(detail).getByText('Total ¥270.00 instead of ¥540.00')).toBeInTheDocument()
-    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 3 at half price' }))
+    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 3 at 50% off' }))
 
     expect(await screen.findByText('Reserved. Show the booking code at the box office.')).toBeInTheDocument()
     const booking = env.backend.state.theatreBookings[0]
@@ -51,7 +51,7 @@ describe('theatre', () => {
     expect(within(card).getByRole('img', { name: `QR code of booking ${booking.code}` })).toBeInTheDocument()
     expect(within(card).getByText('3 × ¥90.00 (list ¥180.00)')).toBeInTheDocument()
     // More tickets for the same show can still be reserved.
-    await waitFor(() => expect(within(detail).getByRole('button', { name: /Reserve 1 at half price/ })).toBeEnabled())
+    await waitFor(() => expect(within(detail).getByRole('button', { name: /Reserve 1 at 50% off/ })).toBeEnabled())
 
     const seatsBefore = env.backend.state.theatreShows.find((s) => s.id === booking.showId)!.seatsLeft
     fireEvent.click(within(card).getByRole('button', { name: 'Cancel booking' }))
@@ -76,10 +76,10 @@ describe('theatre', () => {
     __setRouterParams({ showId: 'show-2' })
     render(<TheatrePage />)
     const detail = await screen.findByLabelText('Guangxi Caidiao Opera: Liu Sanjie')
-    await within(detail).findByRole('button', { name: 'Reserve 1 at half price' })
+    await within(detail).findByRole('button', { name: 'Reserve 1 at 50% off' })
     // Meanwhile the last seats go to other people.
     env.backend.state.theatreShows.find((s) => s.id === 'show-2')!.seatsLeft = 0
-    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 1 at half price' }))
+    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 1 at 50% off' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Only 0 seats are left for this show.')
   })
 
@@ -91,7 +91,7 @@ describe('theatre', () => {
     // The booking is made, but every answer (the client's own retries too) is lost on the way back.
     // The client's retries wait 0.4 s and 0.8 s (real time): the timeouts leave room for a busy machine.
     env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: true }
-    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 1 at half price' }))
+    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 1 at 50% off' }))
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
     expect(alert).toHaveTextContent('The server is taking too long')
     expect(env.backend.state.theatreBookings).toHaveLength(1)
@@ -100,10 +100,10 @@ describe('theatre', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText('Reserved. Show the booking code at the box office.')).toBeInTheDocument()
     expect(env.backend.state.theatreBookings).toHaveLength(1)
-    await waitFor(() => expect(within(detail).getByRole('button', { name: 'Reserve 1 at half price' })).toBeEnabled())
+    await waitFor(() => expect(within(detail).getByRole('button', { name: 'Reserve 1 at 50% off' })).toBeEnabled())
 
     // After a confirmed booking, the next tap is a new booking with a new key.
-    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 1 at half price' }))
+    fireEvent.click(within(detail).getByRole('button', { name: 'Reserve 1 at 50% off' }))
     await waitFor(() => expect(env.backend.state.theatreBookings).toHaveLength(2))
   }, 30_000)
 

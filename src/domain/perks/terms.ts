@@ -33,6 +33,11 @@ export function theatreDiscountPercent(perk: PerkCore | undefined): number {
   return numberSetting(perk, 'discountPercent', THEATRE_DEFAULT_DISCOUNT_PERCENT)
 }
 
+/** A discount as Chinese prices say it: 50% off is 5折 (the price in tenths). */
+export function zheOf(discountPercent: number): number {
+  return (100 - discountPercent) / 10
+}
+
 /** Per-ticket price after a percentage discount, in whole fen, rounded half up (integer arithmetic, no float yuan). */
 export function discountedFen(listPriceFen: number, discountPercent: number): number {
   if (!Number.isInteger(listPriceFen) || listPriceFen < 0) throw new RangeError(`Not a fen amount: ${listPriceFen}`)

@@ -54,7 +54,7 @@ export const tests = [
       await nutButton(show, 'Details and reservation').click()
       await nutButton(page, 'One ticket more').click()
       await page.getByText('Total ¥180.00 instead of ¥360.00').waitFor()
-      await nutButton(page, 'Reserve 2 at half price').click()
+      await nutButton(page, 'Reserve 2 at 50% off').click()
       await page.getByText('Reserved. Show the booking code at the box office.').waitFor()
       const codeEl = page.locator('.perk-code').first()
       await codeEl.waitFor()

@@ -8,7 +8,7 @@ import { useIntentKey } from '@/hooks/useIntentKey'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { qrSvgDataUrl } from '@/lib/qr'
-import { THEATRE_TICKETS_PER_REQUEST, theatreDiscountPercent } from '@/domain/perks/terms'
+import { THEATRE_TICKETS_PER_REQUEST, theatreDiscountPercent, zheOf } from '@/domain/perks/terms'
 import { langOf, perkOfKind, pick } from '../content'
 import { perkEntitlement } from '../entitlement'
 import { discountedFen, formatFen } from '../money'
@@ -150,7 +150,7 @@ export function TheatreScreen() {
             </View>
             <Text className='perk-card__text'>{t('theatre.total', { discounted: formatFen(perTicket * qty), list: formatFen(s.listPriceFen * qty) })}</Text>
             <Button type={canBook ? 'primary' : 'default'} block disabled={!canBook || busy} loading={busy} onClick={() => void reserve(s, qty)}>
-              {t('theatre.reserve', { count: qty })}
+              {t('theatre.reserve', { count: qty, percent, zhe: zheOf(percent) })}
             </Button>
           </>
         ) : null}
@@ -166,7 +166,7 @@ export function TheatreScreen() {
       <View role='heading' aria-level={1} className='perk-page__title'>
         {pick(perk.name, lang)}
       </View>
-      <Text className='perk-page__intro'>{t('theatre.intro', { venue: venue ? pick(venue.name, lang) : '' })}</Text>
+      <Text className='perk-page__intro'>{t('theatre.intro', { venue: venue ? pick(venue.name, lang) : '', percent, zhe: zheOf(percent) })}</Text>
       {certError ? <ErrorNotice error={certError} onRetry={reloadCert} /> : <CertificateBanner certificate={certificate} role={role} today={today} />}
 
       {/* The document's route first: reserve by phone, buy on site, enter with the ticket. */}
