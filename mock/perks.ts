@@ -7,7 +7,8 @@
  *   carrying the perk's entitlement; otherwise 403 (the perk is not the caller's to use).
  * - Theatre: each ticket costs listPriceFen less the perk's discount (src/domain/perks/terms.ts); no cap on
  *   tickets per show (the document sets none), only the seats left. Shows, prices and seats are demo data.
- * - Hospital: one 'booked' visit per holder, department and day (the green channel is not for hoarding slots).
+ * - Hospital (the in-app channel, demo data; the document's route is the phone): one 'booked' visit per holder,
+ *   department and day (src/domain/perks/terms.ts).
  * - School: one application per holder and year, covering all their children; it is filed only inside the
  *   region's window (Beijing dates, default 06-01..06-25). The employer's opinion decides it: approval submits
  *   it; a refusal (with a note, required) is recorded and the application stays 'awaiting_employer', so HR may
@@ -15,7 +16,7 @@
  */
 import type { CertificatePurpose, HospitalBooking, HospitalSlot, SchoolApplication, Text, TheatreBooking, TheatreShow } from '@/api/contract'
 import type { PerkCore } from '@/domain/regions/schema'
-import { discountedFen, theatreQuote } from '@/domain/perks/terms'
+import { discountedFen, hospitalBookingConflict, theatreQuote } from '@/domain/perks/terms'
 import { beijingDate, beijingInstant, yearOf } from '@/domain/time/beijing'
 import { maskPassport, validatePassportNumber } from '@/domain/validation/passport'
 import { fail, HttpError } from './http'
@@ -164,11 +165,10 @@ function findSlot(ctx: HandlerContext, slotId: string): HospitalSlot {
 function assertBookable(ctx: HandlerContext, userId: string, slot: HospitalSlot, moving?: HospitalBooking): void {
   if (beijingInstant(slot.date, slot.start) <= ctx.now) throw fail.conflict('This slot has already started')
   const mine = ctx.state.hospitalBookings.filter((b) => b.holderUserId === userId && b.status === 'booked' && b.id !== moving?.id)
-  if (mine.some((b) => b.slotId === slot.id)) throw fail.conflict('You already hold this slot')
-  if (mine.some((b) => b.departmentId === slot.departmentId && b.date === slot.date)) {
-    throw fail.conflict('You already have a visit in this department on that day')
-  }
-  if (slot.booked >= slot.capacity) throw fail.conflict('This slot is full')
+  const conflict = hospitalBookingConflict(mine, slot)
+  if (conflict === 'slotHeld') throw fail.conflict('You already hold this slot')
+  if (conflict === 'sameDepartmentDay') throw fail.conflict('You already have a visit in this department on that day')
+  if (conflict === 'full') throw fail.conflict('This slot is full')
 }
 
 function hospitalNotice(ctx: HandlerContext, userId: string, title: Text, booking: HospitalBooking): void {

@@ -1,5 +1,5 @@
 import type { PerkCore } from '@/domain/regions/schema'
-import { discountedFen, theatreDiscountPercent, theatreQuote, zheOf } from './terms'
+import { discountedFen, hospitalBookingConflict, theatreDiscountPercent, theatreQuote, zheOf } from './terms'
 
 const theatre = (settings: PerkCore['settings']): PerkCore => ({
   id: 'p',
@@ -26,5 +26,16 @@ describe('perk terms shared by the app and the mock', () => {
   it('says the discount the Chinese way: 50% off is 5折, 20% off is 8折', () => {
     expect(zheOf(50)).toBe(5)
     expect(zheOf(20)).toBe(8)
+  })
+})
+
+describe('the in-app hospital channel', () => {
+  const slot = { id: 's2', departmentId: 'im', date: '2026-06-11', booked: 0, capacity: 2 }
+  it('allows one visit per department and day, and a free place', () => {
+    expect(hospitalBookingConflict([], slot)).toBeNull()
+    expect(hospitalBookingConflict([{ slotId: 's2', departmentId: 'im', date: '2026-06-11' }], slot)).toBe('slotHeld')
+    expect(hospitalBookingConflict([{ slotId: 's1', departmentId: 'im', date: '2026-06-11' }], slot)).toBe('sameDepartmentDay')
+    expect(hospitalBookingConflict([{ slotId: 's9', departmentId: 'eye', date: '2026-06-11' }], slot)).toBeNull()
+    expect(hospitalBookingConflict([], { ...slot, booked: 2 })).toBe('full')
   })
 })

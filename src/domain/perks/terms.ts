@@ -50,3 +50,19 @@ export function theatreQuote(perk: PerkCore | undefined, listPriceFen: number, q
   const perTicketFen = discountedFen(listPriceFen, theatreDiscountPercent(perk))
   return { perTicketFen, totalFen: perTicketFen * quantity }
 }
+
+/**
+ * The in-app hospital channel (demo data, next to the document's phone booking): one booked visit per holder,
+ * department and day, so a holder cannot hold several slots of one clinic. Not a rule of the document.
+ */
+export type HospitalConflict = 'slotHeld' | 'sameDepartmentDay' | 'full'
+
+export function hospitalBookingConflict(
+  mine: readonly { slotId: string; departmentId: string; date: string }[],
+  slot: { id: string; departmentId: string; date: string; booked: number; capacity: number }
+): HospitalConflict | null {
+  if (mine.some((b) => b.slotId === slot.id)) return 'slotHeld'
+  if (mine.some((b) => b.departmentId === slot.departmentId && b.date === slot.date)) return 'sameDepartmentDay'
+  if (slot.booked >= slot.capacity) return 'full'
+  return null
+}
