@@ -63,6 +63,32 @@ describe('region sources', () => {
     expect(answers).toContainEqual(expect.objectContaining({ zh: expect.stringContaining('明确负责组织实施外国人才签证的具体部门') }))
   })
 
+  // The seeds are the project's shared policy documents (outside the app's sources): checked where they are present.
+  const SEEDS = process.env.SEEDS_DIR ?? '/work/shared/seeds'
+  ;(fs.existsSync(SEEDS) ? it : it.skip)('quotes each seed in its own words', () => {
+    const norm = (s: string) =>
+      s
+        .replace(/[\s\u3000]/g, '')
+        .replace(/：/g, ':')
+        .replace(/，/g, ',')
+        .replace(/[（）()]/g, '')
+        .replace(/[—–]/g, '-')
+    const missing: string[] = []
+    const walk = (node: unknown, where: string) => {
+      if (!node || typeof node !== 'object') return
+      const cite = node as { doc?: unknown; quote?: { zh: string } }
+      const file = path.join(SEEDS, `${String(cite.doc)}.txt`)
+      if (typeof cite.doc === 'string' && cite.quote && fs.existsSync(file)) {
+        const seed = norm(fs.readFileSync(file, 'utf8'))
+        // '……' marks words left out between two quoted parts.
+        for (const part of cite.quote.zh.split('……')) if (!seed.includes(norm(part))) missing.push(`${where}: ${part}`)
+      }
+      for (const [key, value] of Object.entries(node)) walk(value, `${where}.${key}`)
+    }
+    for (const region of REGIONS) for (const file of ['core.json', 'guide.json']) walk(read(region, file), `${region}/${file}`)
+    expect(missing).toEqual([])
+  })
+
   it('names the field of a fact without a source', () => {
     const core = RegionCoreFile.parse(read('beihai', 'core.json'))
     const broken = clone(core)
