@@ -113,6 +113,16 @@ describe('region sources', () => {
     expect(checkCoreSources(broken)).toEqual(['bundles[1] (bh-certified-talent-2023).timeLimit.note.zh: says 5 days, the data says 35 / 4 / 20 / 15'])
   })
 
+  it('refuses a perk name whose discount disagrees with the discount its settings apply', () => {
+    const broken = clone(RegionCoreFile.parse(read('beihai', 'core.json')))
+    const theatre = broken.perks.find((p) => p.kind === 'theatre')!
+    theatre.settings = { discountPercent: 40 }
+    expect(checkCoreSources(broken)).toEqual([
+      'perks[4] (bh-perk-theatre).name.zh: says 5折, settings.discountPercent is 40',
+      'perks[4] (bh-perk-theatre).name.en: says 50% off, settings.discountPercent is 40'
+    ])
+  })
+
   it('fills the prose from the numbers', () => {
     const { regions } = parseRegionCoreFiles([read('beihai', 'core.json')])
     const note = regions[0].bundles.find((b) => b.id === 'bh-certified-talent-2023')!.timeLimit.note!

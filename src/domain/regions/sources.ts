@@ -123,6 +123,16 @@ export function checkCoreSources(file: RegionCoreFile): string[] {
   file.perks.forEach((p, i) => {
     const at = `perks[${i}] (${p.id})`
     need(`${at}.cite`, p.cite)
+    // A discount named in the perk's name (5折 / 50% off) must be the one its settings apply.
+    const percent = p.settings.discountPercent
+    if (typeof percent === 'number') {
+      for (const m of p.name.zh.matchAll(/(\d+(?:\.\d+)?)折/g)) {
+        if (100 - Number(m[1]) * 10 !== percent) errors.push(`${at}.name.zh: says ${m[1]}折, settings.discountPercent is ${percent}`)
+      }
+      for (const m of p.name.en.matchAll(/(\d+)% off/g)) {
+        if (Number(m[1]) !== percent) errors.push(`${at}.name.en: says ${m[1]}% off, settings.discountPercent is ${percent}`)
+      }
+    }
     p.phones.forEach((ph, j) => need(`${at}.phones[${j}].cite`, ph.cite))
   })
   return errors
