@@ -29,6 +29,13 @@ describe('guide detail', () => {
     expect(within(time).getByText('“从受理到办结原则上不超过5个工作日”')).toBeInTheDocument()
   })
 
+  it('gives the extension advice with its national source (Exit and Entry Administration Law art. 32)', async () => {
+    await open({ region: 'beihai', type: 'matter', id: 'bh-residence-permit' })
+    expect(screen.getByText(/Apply for an extension at least 30 days before the permit expires \(a national rule: advice/)).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: /^Source: Exit and Entry Administration Law of the PRC, art\. 32 · show the words$/ }))
+    expect(screen.getByText(/^“在中国境内居留的外国人申请延长居留期限的，应当在居留证件有效期限届满三十日前/)).toBeInTheDocument()
+  })
+
   it("lists the region's documents, with the standard Beihai's 2023 measures repeal", async () => {
     await open({ region: 'beihai', type: 'region', id: 'beihai' })
     expect(screen.getByText('Repeals: Beihai standard for certifying foreign high-level and urgently-needed talents (2022-11-16)')).toBeInTheDocument()

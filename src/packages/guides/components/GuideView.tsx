@@ -88,10 +88,16 @@ export function GuideView({ regionId, type, id, section }: Props) {
             {matter.fees ? <Fact label={t('detail.fees')} value={matter.fees[lang]} /> : null}
             {matter.fees ? <SourceNote cite={matter.feesCite} seeds={region.seeds} /> : null}
             {matter.extendAtLeastDaysBeforeExpiry ? (
-              <Text className='guide__text'>{t('detail.extendBefore', { days: matter.extendAtLeastDaysBeforeExpiry })}</Text>
+              <>
+                <Text className='guide__text'>{t('detail.extendBefore', { days: matter.extendAtLeastDaysBeforeExpiry })}</Text>
+                <SourceNote cite={matter.extendCite} seeds={region.seeds} />
+              </>
             ) : null}
             {matter.minMonthsWorkedInProvince ? (
-              <Text className='guide__text'>{t('detail.minMonths', { months: matter.minMonthsWorkedInProvince })}</Text>
+              <>
+                <Text className='guide__text'>{t('detail.minMonths', { months: matter.minMonthsWorkedInProvince })}</Text>
+                <SourceNote cite={matter.minMonthsCite} seeds={region.seeds} />
+              </>
             ) : null}
           </View>
         ) : null}
