@@ -6,9 +6,9 @@
 import fs from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { parseRegionCoreFiles } from '@/domain/regions/parse'
+import { parseRegionCoreFiles, parseRegionCores, parseRegionSources } from '@/domain/regions/parse'
 import { parseRegionGuides } from '@/features/guides/parseGuides'
-import { checkCoreSources, NATIONAL_SOURCES } from '@/domain/regions/sources'
+import { checkCoreSources, citeKey, NATIONAL_SOURCES } from '@/domain/regions/sources'
 import { RegionCoreFile } from '@/domain/regions/schema'
 
 const ROOT = path.join(__dirname, '..', '..', 'src', 'content', 'regions')
@@ -44,17 +44,17 @@ describe('region sources', () => {
     const beihai = RegionCoreFile.parse(read('beihai', 'core.json'))
     const theatre = beihai.perks.find((p) => p.kind === 'theatre')!
     expect(theatre.cite).toMatchObject({ doc: 'beihai-2023-talent-certification', at: { zh: expect.stringContaining('第九条') } })
-    expect(theatre.cite.quote?.zh).toContain('不限演出剧目')
+    expect(theatre.cite?.quote?.zh).toContain('不限演出剧目')
     const hospital = beihai.offices.find((o) => o.id === 'bh-people-hospital')!
-    expect(hospital.phones.map((p) => p.cite.quote?.zh)).toEqual([expect.stringContaining('0779-2038430'), expect.stringContaining('13877950830')])
+    expect(hospital.phones.map((p) => p.cite?.quote?.zh)).toEqual([expect.stringContaining('0779-2038430'), expect.stringContaining('13877950830')])
     // Coordinates are not in any document: labelled demo.
-    for (const office of beihai.offices) if (office.location) expect(office.location.cite.doc).toBe('demo')
+    for (const office of beihai.offices) if (office.location) expect(office.location.cite?.doc).toBe('demo')
   })
 
   it("records that Beihai's 2023 measures repeal the standard of 16 November 2022 (art. 15)", () => {
     const seed = RegionCoreFile.parse(read('beihai', 'core.json')).seeds.find((x) => x.id === 'beihai-2023-talent-certification')!
     expect(seed.repeals).toMatchObject({ date: '2022-11-16', cite: { doc: 'beihai-2023-talent-certification', at: { zh: '第十五条' } } })
-    expect(seed.repeals?.cite.quote?.zh).toContain('同时废止')
+    expect(seed.repeals?.cite?.quote?.zh).toContain('同时废止')
   })
 
   it("gives the 2018 notice's rule that universities and research institutes name a department for talent visas", () => {
@@ -123,6 +123,20 @@ describe('region sources', () => {
     ])
   })
 
+  it('ships the core without cites (main package) and the cites in their own part, by key', () => {
+    const files = REGIONS.map((r) => read(r, 'core.json'))
+    const shipped = JSON.stringify(parseRegionCores(files).regions)
+    expect(shipped).not.toMatch(/"(cite|webCite|feesCite|extendCite|minMonthsCite)"/)
+    const beihai = parseRegionSources(files).sources.find((s) => s.regionId === 'beihai')!
+    expect(beihai.cites[citeKey.extend('bh-residence-permit')]).toMatchObject({ doc: 'exit-entry-law', at: { en: 'art. 32' } })
+    expect(beihai.cites[citeKey.location('bh-people-theatre')]).toEqual({ doc: 'demo' })
+    expect(beihai.cites[citeKey.officePhone('bh-people-hospital', '13877950830')]?.quote?.zh).toContain('医疗总值班（13877950830）')
+    // Every cite of the file is reachable by a key (materials travel with the materials part).
+    const inFile = JSON.stringify(read('beihai', 'core.json')).match(/"(cite|webCite|feesCite|extendCite|minMonthsCite)":/g)!.length
+    const inMaterials = RegionCoreFile.parse(read('beihai', 'core.json')).matters.reduce((n, m) => n + m.materials.length, 0)
+    expect(Object.keys(beihai.cites)).toHaveLength(inFile - inMaterials)
+  })
+
   it('fills the prose from the numbers', () => {
     const { regions } = parseRegionCoreFiles([read('beihai', 'core.json')])
     const note = regions[0].bundles.find((b) => b.id === 'bh-certified-talent-2023')!.timeLimit.note!
@@ -134,7 +148,9 @@ describe('region sources', () => {
     it('fails on a core file with a fact lacking a source, naming the file and the field', () => {
       const core = read('beihai', 'core.json') as { perks: { cite?: unknown }[] }
       delete core.perks[0].cite
-      expect(() => load('beihai', 'core.json', core)).toThrow(/src\/content\/regions\/beihai\/core\.json breaks the region schema: beihai: perks\.0\.cite/)
+      expect(() => load('beihai', 'core.json', core)).toThrow(
+        /src\/content\/regions\/beihai\/core\.json breaks the region schema: beihai: perks\[0\] \(bh-perk-one-window\)\.cite: no source/
+      )
     })
 
     it('fails on a guide section citing an unknown source', () => {

@@ -1,7 +1,7 @@
 import { RegionCoreFile, type Material, type RegionCore, type RegionCoreFile as RegionCoreFileT, type RegionMaterials } from './schema'
 import { parseEach } from '../validation/parseEach'
 import { sortRegions } from './registry'
-import { checkCoreSources, fillText } from './sources'
+import { checkCoreSources, fillText, sourcesOf, withoutCites, type RegionSources } from './sources'
 
 /**
  * Parses region core files. A file that breaks the schema is reported and skipped, so one bad city
@@ -51,9 +51,15 @@ export function materialsOf(file: RegionCoreFileT): RegionMaterials {
   return { regionId: file.id, byMatter }
 }
 
+/** The core every page loads, without the cites (those: parseRegionSources). */
 export function parseRegionCores(files: unknown[]): { regions: RegionCore[]; errors: string[] } {
   const { regions, errors } = parseRegionCoreFiles(files)
-  return { regions: sortRegions(regions.map(coreOf)), errors }
+  return { regions: sortRegions(regions.map((file) => withoutCites(coreOf(file)))), errors }
+}
+
+export function parseRegionSources(files: unknown[]): { sources: RegionSources[]; errors: string[] } {
+  const { regions, errors } = parseRegionCoreFiles(files)
+  return { sources: regions.map(sourcesOf), errors }
 }
 
 export function parseRegionMaterials(files: unknown[]): { materials: RegionMaterials[]; errors: string[] } {

@@ -16,7 +16,9 @@ const PositiveInt = z.number().check(z.int(), z.positive())
 /**
  * Where a fact comes from: a seed of the region (its id in core.json `seeds`), or a national source
  * (src/domain/regions/sources.ts: a law, a national standard, or 'demo' for data the documents do not give).
- * Every fact the app shows carries one; regions/sources.ts checks the ids and the numbers against the prose.
+ * Every fact carries one: regions/sources.ts refuses a file where one is missing (the schema leaves the
+ * core's cites optional because the shipped core is stripped of them: they travel in the `sources` part,
+ * src/content/regions/sources.ts, to the pages that show them).
  */
 export const Cite = z.object({
   doc: NonEmpty,
@@ -49,18 +51,18 @@ export const Hours = z.object({
    */
   openOnAdjustedWorkingDays: z._default(z.boolean(), false),
   note: z.optional(Text),
-  cite: Cite
+  cite: z.optional(Cite)
 })
 export type Hours = z.infer<typeof Hours>
 
-export const Phone = z.object({ label: Text, number: z.string().check(z.regex(/^[0-9+\-() ]{5,20}$/)), cite: Cite })
+export const Phone = z.object({ label: Text, number: z.string().check(z.regex(/^[0-9+\-() ]{5,20}$/)), cite: z.optional(Cite) })
 
 export const Office = z.object({
   id: z.string(),
   name: Text,
   address: Text,
   /** GCJ-02 coordinates for Taro.openLocation. */
-  location: z.optional(z.object({ latitude: z.number(), longitude: z.number(), cite: Cite })),
+  location: z.optional(z.object({ latitude: z.number(), longitude: z.number(), cite: z.optional(Cite) })),
   hours: z.optional(Hours),
   phones: z._default(z.array(Phone), []),
   web: z.optional(z.string().check(z.url())),
@@ -68,7 +70,7 @@ export const Office = z.object({
   webCite: z.optional(Cite),
   note: z.optional(Text),
   /** The office's name, address and note. */
-  cite: Cite
+  cite: z.optional(Cite)
 })
 export type Office = z.infer<typeof Office>
 
@@ -114,7 +116,7 @@ export const TimeLimit = z.object({
   extraDays: z._default(z.record(z.string(), PositiveInt), {}),
   /** May use {{legalDays}} and {{promisedDays}}: a literal number of days must agree with them (regions/sources.ts). */
   note: z.optional(Text),
-  cite: Cite
+  cite: z.optional(Cite)
 })
 
 /**
@@ -185,7 +187,7 @@ export const PerkCore = z.object({
   /** Which work-permit category the perk needs, if any (mobile VIP: A). */
   requiresPermitCategory: z.optional(z.enum(['A', 'B', 'C'])),
   /** The perk's terms and settings. */
-  cite: Cite
+  cite: z.optional(Cite)
 })
 export type PerkCore = z.infer<typeof PerkCore>
 
@@ -206,7 +208,7 @@ export const RegionCoreFile = z.object({
         issuedBy: Text,
         date: z.string(),
         /** An earlier document this one repeals (废止), with the article that says so. */
-        repeals: z.optional(z.object({ title: Text, date: z.string(), cite: Cite }))
+        repeals: z.optional(z.object({ title: Text, date: z.string(), cite: z.optional(Cite) }))
       })
     )
     .check(z.minLength(1)),
@@ -218,7 +220,7 @@ export const RegionCoreFile = z.object({
     payMultipleA: z._default(z.number().check(z.positive()), 6),
     payMultipleB: z._default(z.number().check(z.positive()), 4),
     note: z.optional(Text),
-    cite: Cite
+    cite: z.optional(Cite)
   }),
   offices: z.array(Office),
   matters: z.array(MatterFile),

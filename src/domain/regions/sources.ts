@@ -4,7 +4,7 @@
  * Run where region files are parsed (build-time loader, tests, Node mock server): a file that fails is
  * reported with its field and not shipped.
  */
-import type { Cite, RegionCoreFile, RegionGuide, Text } from './schema'
+import type { Cite, RegionCore, RegionCoreFile, RegionGuide, Text } from './schema'
 
 export type NationalSourceKind = 'notice' | 'law' | 'standard' | 'demo'
 
@@ -151,4 +151,85 @@ export function checkGuideSources(guide: RegionGuide, seeds: readonly { id: stri
   for (const [id, s] of Object.entries(guide.bundles)) need(`bundles.${id}.cite`, s.cite)
   for (const [id, s] of Object.entries(guide.perks)) need(`perks.${id}.cite`, s.cite)
   return errors
+}
+
+/**
+ * Where each cite of a core file sits, as a key a page can ask for. The shipped core carries no cites (they
+ * would weigh on the main package); `RegionSources` carries them to the subpackages that show them.
+ */
+export const citeKey = {
+  points: () => 'points',
+  repeals: (seedId: string) => `seed:${seedId}:repeals`,
+  office: (id: string) => `office:${id}`,
+  hours: (officeId: string) => `office:${officeId}:hours`,
+  location: (officeId: string) => `office:${officeId}:location`,
+  web: (officeId: string) => `office:${officeId}:web`,
+  officePhone: (officeId: string, number: string) => `office:${officeId}:phone:${number}`,
+  time: (kind: 'matter' | 'bundle', id: string) => `${kind}:${id}:time`,
+  fees: (matterId: string) => `matter:${matterId}:fees`,
+  extend: (matterId: string) => `matter:${matterId}:extend`,
+  minMonths: (matterId: string) => `matter:${matterId}:minMonths`,
+  perk: (id: string) => `perk:${id}`,
+  perkPhone: (perkId: string, number: string) => `perk:${perkId}:phone:${number}`
+}
+
+export interface RegionSources {
+  regionId: string
+  cites: Record<string, Cite>
+}
+
+/** Every cite of a core file (materials aside: they travel with the materials), by key. */
+export function sourcesOf(file: RegionCoreFile): RegionSources {
+  const cites: Record<string, Cite> = {}
+  const put = (key: string, cite: Cite | undefined) => {
+    if (cite) cites[key] = cite
+  }
+  put(citeKey.points(), file.points.cite)
+  for (const seed of file.seeds) put(citeKey.repeals(seed.id), seed.repeals?.cite)
+  for (const o of file.offices) {
+    put(citeKey.office(o.id), o.cite)
+    put(citeKey.hours(o.id), o.hours?.cite)
+    put(citeKey.location(o.id), o.location?.cite)
+    put(citeKey.web(o.id), o.webCite)
+    for (const p of o.phones) put(citeKey.officePhone(o.id, p.number), p.cite)
+  }
+  for (const m of file.matters) {
+    put(citeKey.time('matter', m.id), m.timeLimit.cite)
+    put(citeKey.fees(m.id), m.feesCite)
+    put(citeKey.extend(m.id), m.extendCite)
+    put(citeKey.minMonths(m.id), m.minMonthsCite)
+  }
+  for (const b of file.bundles) put(citeKey.time('bundle', b.id), b.timeLimit.cite)
+  for (const p of file.perks) {
+    put(citeKey.perk(p.id), p.cite)
+    for (const ph of p.phones) put(citeKey.perkPhone(p.id, ph.number), ph.cite)
+  }
+  return { regionId: file.id, cites }
+}
+
+const CITE_KEYS = new Set(['cite', 'webCite', 'feesCite', 'extendCite', 'minMonthsCite'])
+
+/** The core without its cites (they are in `sourcesOf`); the materials are split off elsewhere and keep theirs. */
+export function withoutCites(core: RegionCore): RegionCore {
+  const strip = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(strip)
+    if (!node || typeof node !== 'object') return node
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([key]) => !CITE_KEYS.has(key))
+        .map(([key, value]) => [key, strip(value)])
+    )
+  }
+  return strip(core) as RegionCore
+}
+
+/** Cites by region and key, for the pages that show them. */
+export class SourcesLookup {
+  private readonly byRegion: Map<string, Record<string, Cite>>
+  constructor(list: readonly RegionSources[]) {
+    this.byRegion = new Map(list.map((r) => [r.regionId, r.cites]))
+  }
+  of(regionId: string, key: string): Cite | undefined {
+    return this.byRegion.get(regionId)?.[key]
+  }
 }

@@ -9,8 +9,8 @@ export interface PerkView {
   perk: PerkCore
   rules: Text[]
   checklist: Text[]
-  /** Where the rules come from (the guide's citation, else the perk's). */
-  rulesCite: Cite
+  /** Where the rules come from (the guide's citation). */
+  rulesCite: Cite | undefined
   offices: Office[]
 }
 
@@ -22,7 +22,7 @@ export function regionPerks(registry: RegionRegistry, regionId: string, guide: R
     perk,
     rules: guide?.perks[perk.id]?.rules ?? [],
     checklist: guide?.perks[perk.id]?.checklist ?? [],
-    rulesCite: guide?.perks[perk.id]?.cite ?? perk.cite,
+    rulesCite: guide?.perks[perk.id]?.cite,
     offices: perk.officeIds.map((id) => region.offices.find((o) => o.id === id)).filter((o): o is Office => !!o)
   }))
 }

@@ -9,7 +9,8 @@ import { focusable, switchAria } from '@/lib/a11y'
 import { regionRegistry } from '@/features/regions/useRegion'
 import { beijingToday } from '@/domain/time/beijing'
 import { checkExtensionWindow, LATE_EXTENSION_ADVICE } from '@/domain/forms/extension'
-import { citeLabel } from '@/domain/regions/sources'
+import { citeKey, citeLabel } from '@/domain/regions/sources'
+import { citeOf } from '@/content/regions/sources'
 import { TALENT_CRITERIA } from '@/domain/eligibility/talentCriteria'
 import type { MatterAction, MatterCore } from '@/domain/regions/schema'
 import { useDrafts } from '../draftStore'
@@ -64,6 +65,11 @@ export function StartApplication({ params }: { params: StartParams }) {
   const [problem, setProblem] = useState(false)
 
   const region = employer ? regionRegistry.get(employer.regionId) : undefined
+  /** "<document>, <article>" of a matter's extension advice. */
+  const sourceLabel = (r: typeof region, matterId: string): string => {
+    const cite = r ? citeOf(r.id, citeKey.extend(matterId)) : undefined
+    return cite && r ? citeLabel(cite, r.seeds, lang) : ''
+  }
   const talentMatter = region?.matters.find((m) => m.kind === 'talent_certification')
   const kinds = KINDS.filter((k) => k !== 'talent_certification' || talentMatter)
   const bundles = useMemo(() => region?.bundles ?? [], [region])
@@ -263,7 +269,7 @@ export function StartApplication({ params }: { params: StartParams }) {
                           params: {
                             days: m.extendAtLeastDaysBeforeExpiry ?? 0,
                             lastDay: window.lastDay,
-                            source: m.extendCite && region ? citeLabel(m.extendCite, region.seeds, lang) : ''
+                            source: sourceLabel(region, m.id)
                           }
                         })}
                       </View>

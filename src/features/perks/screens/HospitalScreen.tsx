@@ -23,6 +23,8 @@ import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
 import { PerkNotFound } from '../components/PerkNotFound'
 import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
+import { citeKey } from '@/domain/regions/sources'
 import { regionRegistry } from '@/features/regions/useRegion'
 
 export function HospitalScreen() {
@@ -135,7 +137,7 @@ export function HospitalScreen() {
             {t('hospital.byPhoneCall', { number: bookingPhone })}
           </Button>
           <Text className='perk-card__text'>{t('hospital.discharge')}</Text>
-          <SourceNote cite={perk.cite} seeds={seeds} />
+          <SourceNote cite={citeOf(view.regionId, citeKey.perkPhone(perk.id, bookingPhone))} seeds={seeds} />
         </View>
       ) : null}
 

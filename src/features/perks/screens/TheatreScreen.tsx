@@ -24,6 +24,8 @@ import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
 import { PerkNotFound } from '../components/PerkNotFound'
 import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
+import { citeKey } from '@/domain/regions/sources'
 import { regionRegistry } from '@/features/regions/useRegion'
 
 export function TheatreScreen() {
@@ -172,7 +174,7 @@ export function TheatreScreen() {
       {/* The document's route first: reserve by phone, buy on site, enter with the ticket. */}
       <View className='perk-card'>
         <PerkContacts perk={perk} offices={view.offices} title={t('theatre.phoneReservation')} />
-        <SourceNote cite={venue?.phones[0]?.cite ?? perk.cite} seeds={seeds} />
+        <SourceNote cite={venue ? citeOf(view.regionId, citeKey.officePhone(venue.id, venue.phones[0]?.number ?? '')) : undefined} seeds={seeds} />
       </View>
 
       {notice ? (

@@ -2,8 +2,9 @@ import dayjs from 'dayjs'
 import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import type { Cite, Office } from '@/domain/regions/schema'
-import { isDemo } from '@/domain/regions/sources'
+import { citeKey, isDemo } from '@/domain/regions/sources'
 import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
 import { officeStatus, type OfficeStatus } from '@/domain/time/officeHours'
 import { addDays, beijingToday } from '@/domain/time/beijing'
 import { copyText, openMap } from '@/features/guides/officeActions'
@@ -41,7 +42,8 @@ function distinct(cites: readonly (Cite | undefined)[]): Cite[] {
 }
 
 /** An office: address, hours with lunch break and live status (Beijing time), phones, web, map; each with its source. */
-export function OfficeCard({ office, now, seeds = [] }: { office: Office; now: number; seeds?: readonly Seed[] }) {
+export function OfficeCard({ office, now, seeds = [], regionId = '' }: { office: Office; now: number; seeds?: readonly Seed[]; regionId?: string }) {
+  const cite = (key: string) => citeOf(regionId, key)
   const { t, i18n } = useTranslation(['guides', 'common'])
   const lt = loose(t)
   const lang = langOf(i18n.language)
@@ -59,8 +61,8 @@ export function OfficeCard({ office, now, seeds = [] }: { office: Office; now: n
       </View>
       {status ? <View className={`office__status office__status--${status.state}`}>{statusText(status, now, lt, lang)}</View> : null}
       <Text className='office__address'>{address}</Text>
-      <SourceNote cite={office.cite} seeds={seeds} />
-      {location && isDemo(location.cite) ? <Text className='office__hint'>{t('office.mapDemo')}</Text> : null}
+      <SourceNote cite={cite(citeKey.office(office.id))} seeds={seeds} />
+      {location && isDemo(cite(citeKey.location(office.id))) ? <Text className='office__hint'>{t('office.mapDemo')}</Text> : null}
       <View className='office__actions'>
         {location ? (
           <View
@@ -98,7 +100,7 @@ export function OfficeCard({ office, now, seeds = [] }: { office: Office; now: n
             ))}
             {hours.followsWorkingDayCalendar ? <Text className='office__hint'>{t('office.holidays')}</Text> : null}
             {hours.note ? <Text className='office__hint'>{hours.note[lang]}</Text> : null}
-            <SourceNote cite={hours.cite} seeds={seeds} />
+            <SourceNote cite={cite(citeKey.hours(office.id))} seeds={seeds} />
           </>
         ) : (
           <Text className='office__hint'>{t('office.noHours')}</Text>
@@ -111,8 +113,8 @@ export function OfficeCard({ office, now, seeds = [] }: { office: Office; now: n
           {office.phones.map((phone) => (
             <PhoneRow key={`${phone.number}-${phone.label.en}`} label={phone.label} number={phone.number} />
           ))}
-          {distinct(office.phones.map((p) => p.cite)).map((cite) => (
-            <SourceNote key={JSON.stringify(cite)} cite={cite} seeds={seeds} />
+          {distinct(office.phones.map((p) => cite(citeKey.officePhone(office.id, p.number)))).map((c) => (
+            <SourceNote key={JSON.stringify(c)} cite={c} seeds={seeds} />
           ))}
         </View>
       ) : null}
@@ -126,7 +128,7 @@ export function OfficeCard({ office, now, seeds = [] }: { office: Office; now: n
               <Text>{t('common:actions.copy')}</Text>
             </View>
           </View>
-          <SourceNote cite={office.webCite} seeds={seeds} />
+          <SourceNote cite={cite(citeKey.web(office.id))} seeds={seeds} />
         </View>
       ) : null}
 

@@ -29,6 +29,8 @@ import { RegionSwitch } from '@/features/guides/components/RegionSwitch'
 import { Check, Choices, Field, NumberInput } from './FormParts'
 import { Section } from './GuideParts'
 import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
+import { citeKey } from '@/domain/regions/sources'
 import './SelfCheck.scss'
 import '@/i18n/namespaces/validation'
 import '@/i18n/namespaces/eligibility'
@@ -94,7 +96,7 @@ export function PointsCheck({ preferredRegion }: { preferredRegion?: string }) {
         </Text>
         <RegionSwitch regions={regionRegistry.pickable()} value={regionId} onChange={setRegionId} />
         {region?.points.note ? <Text className='field__help'>{region.points.note[lang]}</Text> : null}
-        {region ? <SourceNote cite={region.points.cite} seeds={region.seeds} /> : null}
+        {region ? <SourceNote cite={citeOf(region.id, citeKey.points())} seeds={region.seeds} /> : null}
       </View>
 
       <View className='selfcheck__card'>

@@ -8,6 +8,8 @@ import { navigate } from '@/lib/navigation'
 import { langOf, officesById } from '@/features/guides/content'
 import { useNow } from '@/features/guides/useNow'
 import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
+import { citeKey } from '@/domain/regions/sources'
 import { Bullets, FaqList, Section } from './GuideParts'
 import { OfficeCard } from './OfficeCard'
 import { PhoneRow } from './PhoneRow'
@@ -52,7 +54,7 @@ export function RegionView({ regionId, guide }: { regionId: string; guide: Regio
             {seed.repeals ? (
               <>
                 <Text className='guide__fact-label'>{t('detail.repeals', { title: seed.repeals.title[lang], date: seed.repeals.date })}</Text>
-                <SourceNote cite={seed.repeals.cite} seeds={region.seeds} />
+                <SourceNote cite={citeOf(region.id, citeKey.repeals(seed.id))} seeds={region.seeds} />
               </>
             ) : null}
           </View>
@@ -99,7 +101,7 @@ export function RegionView({ regionId, guide }: { regionId: string; guide: Regio
           regionId,
           region.offices.map((o) => o.id)
         ).map((office) => (
-          <OfficeCard key={office.id} office={office} now={now} seeds={region.seeds} />
+          <OfficeCard key={office.id} office={office} now={now} seeds={region.seeds} regionId={region.id} />
         ))}
       </Section>
 
