@@ -101,6 +101,9 @@ describe('talent self-check', () => {
     no(/category A Foreigner's Work Permit/)
     yes(/talent visa \(R visa\)/)
     expect(screen.getByText('You appear to qualify under criterion 2: Talent visa (R visa).')).toBeInTheDocument()
+    // The numbers come from Beihai's data: 4 working days (2023 bundle), 50% (theatre), in principle 5 days (art. 5).
+    expect(screen.getByText(/from one window within 4 working days, .* 50% off theatre tickets/)).toBeInTheDocument()
+    expect(screen.getByText(/a decision comes in principle within 5 working days\./)).toBeInTheDocument()
     const materials = screen.getAllByRole('listitem').map((li) => li.textContent)
     expect(materials.some((m) => m?.includes('Copy of your foreign talent visa (R visa)'))).toBe(true)
     expect(materials.some((m) => m?.includes('Copy of your passport'))).toBe(true)
