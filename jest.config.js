@@ -12,6 +12,7 @@ module.exports = {
     // The bundler finds region folders with require.context; tests read the same folder from disk.
     '^@/content/regions/load$': '<rootDir>/mock/node/regionsFromDisk.ts',
     '^@/content/regions/materials$': '<rootDir>/mock/node/materialsFromDisk.ts',
+    '^@/content/regions/sources$': '<rootDir>/mock/node/sourcesFromDisk.ts',
     '^@/packages/guides/content/load$': '<rootDir>/src/packages/guides/content/loadFromDisk.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@locales/(.*)$': '<rootDir>/locales/$1',

@@ -4,9 +4,11 @@
  * breaks the schema fails the build with the region and the path of the problem, so the app itself
  * never has to check its own bundled data again at start-up.
  *
- * core.json is emitted in two parts (config/index.ts picks which by the importing module): the core,
- * with each matter's materials as references, for everyone; and `{ part: 'materials' }`, the materials
- * themselves, for src/content/regions/materials.ts, which only pages that show materials import.
+ * core.json is emitted in three parts (config/index.ts picks which by the importing module): the core,
+ * with each matter's materials as references and without the facts' sources, for everyone;
+ * `{ part: 'materials' }`, the materials themselves, for src/content/regions/materials.ts; and
+ * `{ part: 'sources' }`, each fact's source, for src/content/regions/sources.ts. Only the pages that show
+ * materials or sources import those.
  */
 const path = require('node:path')
 const { require: tsRequire } = require('tsx/cjs/api')
@@ -16,7 +18,13 @@ const SRC = path.resolve(__dirname, '..', 'src')
 function parserFor(file, part) {
   const name = path.basename(file)
   if (name === 'core.json') {
-    const { parseRegionCores, parseRegionMaterials } = tsRequire(path.join(SRC, 'domain/regions/parse.ts'), __filename)
+    const { parseRegionCores, parseRegionMaterials, parseRegionSources } = tsRequire(path.join(SRC, 'domain/regions/parse.ts'), __filename)
+    if (part === 'sources') {
+      return (data) => {
+        const { sources, errors } = parseRegionSources([data])
+        return { value: sources[0], errors }
+      }
+    }
     if (part === 'materials') {
       return (data) => {
         const { materials, errors } = parseRegionMaterials([data])
@@ -30,8 +38,10 @@ function parserFor(file, part) {
   }
   if (name === 'guide.json') {
     const { parseRegionGuides } = tsRequire(path.join(SRC, 'features/guides/parseGuides.ts'), __filename)
+    // Source ids in a guide are checked against the seeds of the core.json beside it.
+    const core = JSON.parse(require('node:fs').readFileSync(path.join(path.dirname(file), 'core.json'), 'utf8'))
     return (data) => {
-      const { guides, errors } = parseRegionGuides([data])
+      const { guides, errors } = parseRegionGuides([data], () => core.seeds ?? [])
       return { value: guides[0], errors }
     }
   }
@@ -41,6 +51,7 @@ function parserFor(file, part) {
 module.exports = function contentLoader(source) {
   const { part } = this.getOptions() || {}
   const parse = parserFor(this.resourcePath, part)
+  if (path.basename(this.resourcePath) === 'guide.json') this.addDependency(path.join(path.dirname(this.resourcePath), 'core.json'))
   if (!parse) return source
   let data
   try {
@@ -49,6 +60,7 @@ module.exports = function contentLoader(source) {
     throw new Error(`${path.relative(process.cwd(), this.resourcePath)} is not JSON: ${error.message}`)
   }
   const { value, errors } = parse(data)
+  // Each error names the field: "<region>: offices[2] (bh-people-hospital).phones[0].cite: no source".
   if (errors.length) throw new Error(`${path.relative(process.cwd(), this.resourcePath)} breaks the region schema: ${errors.join('; ')}`)
   return JSON.stringify(value)
 }

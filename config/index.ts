@@ -9,8 +9,8 @@ const { RoutePreloadPlugin } = require('./routePreload.cjs')
 
 /**
  * Region content is checked against its schema while it is bundled (config/contentLoader.cjs). Requests
- * for `core.json?part=materials` (src/content/regions/materials.ts) get the materials half of the file;
- * every other import gets the rest.
+ * for `core.json?part=materials` (src/content/regions/materials.ts) get the materials half of the file,
+ * `core.json?part=sources` (src/content/regions/sources.ts) each fact's source; every other import gets the rest.
  */
 function checkRegionContent(chain: any): void {
   const loader = path.resolve(__dirname, 'contentLoader.cjs')
@@ -22,9 +22,16 @@ function checkRegionContent(chain: any): void {
     .loader(loader)
     .options({ part: 'materials' })
   chain.module
+    .rule('region-sources')
+    .test(/[\\/]content[\\/]regions[\\/][a-z0-9-]+[\\/]core\.json$/)
+    .resourceQuery(/part=sources/)
+    .use('content')
+    .loader(loader)
+    .options({ part: 'sources' })
+  chain.module
     .rule('region-content')
     .test(/[\\/]content[\\/]regions[\\/][a-z0-9-]+[\\/](core|guide)\.json$/)
-    .resourceQuery({ not: [/part=materials/] })
+    .resourceQuery({ not: [/part=materials/, /part=sources/] })
     .use('content')
     .loader(loader)
 }
@@ -103,7 +110,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         checkRegionContent(chain)
         // WeChat's runtime does not promise TextEncoder; libraries that use it (lean-qr) get ours.
-        chain.plugin('text-encoder').use(webpack.ProvidePlugin, [{ TextEncoder: [path.resolve(__dirname, '..', 'src', 'lib', 'utf8TextEncoder.ts'), 'Utf8TextEncoder'] }])
+        chain
+          .plugin('text-encoder')
+          .use(webpack.ProvidePlugin, [{ TextEncoder: [path.resolve(__dirname, '..', 'src', 'lib', 'utf8TextEncoder.ts'), 'Utf8TextEncoder'] }])
         // `npm run bundle:modules` builds with readable module names to show what fills each file.
         if (process.env.WIC_MODULE_NAMES) {
           chain.optimization.set('moduleIds', 'named')

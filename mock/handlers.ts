@@ -1,14 +1,5 @@
 import type * as z from 'zod/mini'
-import type {
-  ParsedBodyOf,
-  Case,
-  CaseSummary,
-  EndpointName,
-  ParsedQueryOf,
-  ResponseOf,
-  TimelineEvent as ApiTimelineEvent,
-  Text
-} from '@/api/contract'
+import type { ParsedBodyOf, Case, CaseSummary, EndpointName, ParsedQueryOf, ResponseOf, TimelineEvent as ApiTimelineEvent, Text } from '@/api/contract'
 import { CaseSummary as CaseSummarySchema } from '@/api/contract'
 import type { RegionRegistry } from '@/domain/regions/registry'
 import type { MatterKind } from '@/domain/regions/schema'
@@ -93,7 +84,14 @@ export function summary(c: Case): CaseSummary {
   return CaseSummarySchema.parse(c)
 }
 
-export function notify(ctx: HandlerContext, userId: string | null, kind: ResponseOf<'notifications.list'>['items'][number]['kind'], title: Text, body: Text, caseId: string | null): void {
+export function notify(
+  ctx: HandlerContext,
+  userId: string | null,
+  kind: ResponseOf<'notifications.list'>['items'][number]['kind'],
+  title: Text,
+  body: Text,
+  caseId: string | null
+): void {
   if (!userId) return
   const at = iso(ctx.now)
   ctx.state.notifications.unshift({ id: ctx.backend.nextId('n'), userId, at, kind, title, body, caseId, read: false })
@@ -142,7 +140,7 @@ export function advanceCase(
     matter.state = result.next
     if (event === 'approve' || event === 'reject') {
       matter.decidedAt = at
-      matter.reasons = event === 'reject' ? opts.reasons ?? [] : []
+      matter.reasons = event === 'reject' ? (opts.reasons ?? []) : []
     }
     if (event === 'issue' && matter.kind === 'work_permit' && !matter.documentNumber) {
       matter.documentNumber = `${String(ctx.state.seq).padStart(6, '0')}${beijingDate(ctx.now).replace(/-/g, '')}0000`.slice(0, 18).padEnd(18, '0')
@@ -158,7 +156,6 @@ export function advanceCase(
     notify(ctx, userId, 'status_change', text('Your application moved on', '您的申请有新进展'), statusText, c.id)
   }
 }
-
 
 function matterKinds(ctx: HandlerContext, regionId: string, matterIds: string[]): MatterKind[] {
   return matterIds.map((id) => {
@@ -205,12 +202,17 @@ const caseHandlers: Partial<HandlerMap> = {
     }
     const kinds = matterKinds(ctx, body.regionId, matterIds)
     const actions = matterIds.map((id) => body.matters.find((m) => m.matterId === id)?.action ?? 'issue')
-    // An extension filed later than the region's limit before expiry is refused, with the reason.
+    // An expired permit (or none) cannot be extended. Filing later than the advised days before expiry is
+    // allowed: the app warns with the source, the seeds set no such cut-off.
     for (const id of matterIds.filter((_, i) => actions[i] === 'extend')) {
       const matter = ctx.regions.matter(body.regionId, id)
       const validTo = matter?.kind === 'residence_permit' ? employee.residencePermit?.validTo : employee.workPermit?.validTo
       const window = checkExtensionWindow({ validTo, today: beijingDate(ctx.now), atLeastDaysBeforeExpiry: matter?.extendAtLeastDaysBeforeExpiry })
-      if (!window.ok) throw fail.validation({ 'extend.requestedTo': { code: window.reason, params: { days: matter?.extendAtLeastDaysBeforeExpiry ?? 0, lastDay: window.lastDay ?? '' } } }, 'Too late to extend')
+      if (!window.ok)
+        throw fail.validation(
+          { 'extend.requestedTo': { code: window.reason, params: { days: matter?.extendAtLeastDaysBeforeExpiry ?? 0, lastDay: window.lastDay ?? '' } } },
+          'Cannot extend'
+        )
     }
     if (body.submit) {
       const errors = validateCaseForm(body.form, kinds, beijingDate(ctx.now), actions)
@@ -255,7 +257,12 @@ const caseHandlers: Partial<HandlerMap> = {
     const body = ctx.body
     if (body.form) {
       // Only fields of this case's matters can change; others would be silently lost otherwise.
-      const allowed = new Set(fieldsFor(c.matters.map((m) => m.kind as MatterKind), c.matters.map((m) => m.action)).map((f) => f.path))
+      const allowed = new Set(
+        fieldsFor(
+          c.matters.map((m) => m.kind as MatterKind),
+          c.matters.map((m) => m.action)
+        ).map((f) => f.path)
+      )
       const unknown = Object.keys(body.form).filter((k) => !allowed.has(k))
       if (unknown.length) throw fail.validation(Object.fromEntries(unknown.map((k) => [k, { code: 'choice.invalid' }])))
       c.form = { ...c.form, ...body.form }
@@ -284,7 +291,12 @@ const caseHandlers: Partial<HandlerMap> = {
         c.commitmentSignedAt = iso(ctx.now)
         break
       case 'submit': {
-        const errors = validateCaseForm(c.form, c.matters.map((m) => m.kind as MatterKind), beijingDate(ctx.now), c.matters.map((m) => m.action))
+        const errors = validateCaseForm(
+          c.form,
+          c.matters.map((m) => m.kind as MatterKind),
+          beijingDate(ctx.now),
+          c.matters.map((m) => m.action)
+        )
         if (Object.keys(errors).length) throw new HttpError(422, 'validation', 'Please correct the form', errors)
         advanceCase(ctx, c, 'submit', actor, { note })
         c.submittedAt = iso(ctx.now)
@@ -329,7 +341,14 @@ const sessionHandlers: Partial<HandlerMap> = {
     data: {
       accounts: ctx.state.users
         .filter((u) => !u.viaWeChat)
-        .map((u) => ({ username: u.username, password: u.password, wechatCode: demoWeChatCode(u.username), role: u.user.role, name: u.user.name, description: u.description }))
+        .map((u) => ({
+          username: u.username,
+          password: u.password,
+          wechatCode: demoWeChatCode(u.username),
+          role: u.user.role,
+          name: u.user.name,
+          description: u.description
+        }))
     }
   }),
   'session.signIn': (ctx) => {
@@ -356,7 +375,18 @@ const sessionHandlers: Partial<HandlerMap> = {
     return { data: { ok: true } }
   },
   'regions.list': (ctx) => ({
-    data: { regions: ctx.regions.regions.map((r) => ({ id: r.id, name: r.name, scope: r.scope, contentVersion: r.seeds.map((s) => s.date).sort().pop() ?? '1' })) }
+    data: {
+      regions: ctx.regions.regions.map((r) => ({
+        id: r.id,
+        name: r.name,
+        scope: r.scope,
+        contentVersion:
+          r.seeds
+            .map((s) => s.date)
+            .sort()
+            .pop() ?? '1'
+      }))
+    }
   }),
   'employers.mine': (ctx) => {
     const user = requireUser(ctx)
@@ -377,7 +407,8 @@ const sessionHandlers: Partial<HandlerMap> = {
     requireUser(ctx)
     const b = ctx.body
     if (b.size > 10 * 1024 * 1024) throw fail.validation({ file: { code: 'field.tooLong' } }, 'File larger than 10 MB')
-    if (!/^(image\/(jpeg|png|webp|heic)|application\/pdf)$/.test(b.mime)) throw fail.validation({ file: { code: 'choice.invalid' } }, 'Only photos and PDF files')
+    if (!/^(image\/(jpeg|png|webp|heic)|application\/pdf)$/.test(b.mime))
+      throw fail.validation({ file: { code: 'choice.invalid' } }, 'Only photos and PDF files')
     let url: string
     try {
       url = `mock://uploads/${encodeURIComponent(b.name)}`
@@ -410,7 +441,14 @@ const sessionHandlers: Partial<HandlerMap> = {
 }
 
 const officerHandlers: Partial<HandlerMap> = {
-  'officer.cases': (ctx) => ({ data: { cases: [...ctx.state.cases].filter((c) => c.status !== 'draft').sort(newestFirst).map(summary) } }),
+  'officer.cases': (ctx) => ({
+    data: {
+      cases: [...ctx.state.cases]
+        .filter((c) => c.status !== 'draft')
+        .sort(newestFirst)
+        .map(summary)
+    }
+  }),
   'officer.act': (ctx) => {
     const c = ctx.state.cases.find((x) => x.id === ctx.params.caseId)
     if (!c) throw fail.notFound('Case')
@@ -424,7 +462,14 @@ const officerHandlers: Partial<HandlerMap> = {
         answeredAt: null
       }
       for (const userId of caseParties(ctx.state, c)) {
-        notify(ctx, userId, 'supplement', text('Please supplement your application', '请补正申请材料'), text(`${b.supplementItems.length} item(s) to add or fix`, `需补正 ${b.supplementItems.length} 项`), c.id)
+        notify(
+          ctx,
+          userId,
+          'supplement',
+          text('Please supplement your application', '请补正申请材料'),
+          text(`${b.supplementItems.length} item(s) to add or fix`, `需补正 ${b.supplementItems.length} 项`),
+          c.id
+        )
       }
     } else {
       if (b.action === 'reject' && !b.reasons?.length) throw fail.validation({ reasons: { code: 'field.required' } }, 'A rejection states its reasons')
@@ -452,6 +497,14 @@ const officerHandlers: Partial<HandlerMap> = {
 
 const newestFirst = (a: { updatedAt: string }, b: { updatedAt: string }): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)
 
-export const handlers = { ...sessionHandlers, ...caseHandlers, ...officerHandlers, ...certificateHandlers, ...perkHandlers, ...appointmentHandlers, ...claimHandlers } as HandlerMap
+export const handlers = {
+  ...sessionHandlers,
+  ...caseHandlers,
+  ...officerHandlers,
+  ...certificateHandlers,
+  ...perkHandlers,
+  ...appointmentHandlers,
+  ...claimHandlers
+} as HandlerMap
 
 export type { z }

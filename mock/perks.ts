@@ -5,9 +5,10 @@
  * Rules chosen here:
  * - Every booking or application needs an active, unrevoked certificate valid on today's Beijing date and
  *   carrying the perk's entitlement; otherwise 403 (the perk is not the caller's to use).
- * - Theatre: at most `maxTicketsPerShow` (default 2) non-cancelled tickets per holder and show; each ticket
- *   costs listPriceFen less `discountPercent` (default 50), rounded half up to a whole fen.
- * - Hospital: one 'booked' visit per holder, department and day (the green channel is not for hoarding slots).
+ * - Theatre: each ticket costs listPriceFen less the perk's discount (src/domain/perks/terms.ts); no cap on
+ *   tickets per show (the document sets none), only the seats left. Shows, prices and seats are demo data.
+ * - Hospital (the in-app channel, demo data; the document's route is the phone): one 'booked' visit per holder,
+ *   department and day (src/domain/perks/terms.ts).
  * - School: one application per holder and year, covering all their children; it is filed only inside the
  *   region's window (Beijing dates, default 06-01..06-25). The employer's opinion decides it: approval submits
  *   it; a refusal (with a note, required) is recorded and the application stays 'awaiting_employer', so HR may
@@ -16,6 +17,7 @@
 import { signBookingCode } from '@/domain/certificate/booking'
 import type { CertificatePurpose, HospitalBooking, HospitalSlot, SchoolApplication, Text, TheatreBooking, TheatreShow } from '@/api/contract'
 import type { PerkCore } from '@/domain/regions/schema'
+import { discountedFen, hospitalBookingConflict, theatreQuote } from '@/domain/perks/terms'
 import { beijingDate, beijingInstant, yearOf } from '@/domain/time/beijing'
 import { maskPassport, validatePassportNumber } from '@/domain/validation/passport'
 import { fail, HttpError } from './http'
@@ -27,8 +29,6 @@ type StoredApplication = MockState['schoolApplications'][number]
 
 const text = (en: string, zh: string): Text => ({ en, zh })
 
-const DEFAULT_DISCOUNT_PERCENT = 50
-const DEFAULT_MAX_TICKETS_PER_SHOW = 2
 const DEFAULT_SCHOOL_WINDOW = { start: '06-01', end: '06-25' }
 /** No 0/O or 1/I: codes are read out at a ticket desk. 32 symbols, so `byte % 32` is unbiased. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
@@ -64,20 +64,12 @@ function perkOf(ctx: HandlerContext, regionId: string, kind: PerkCore['kind']): 
   return ctx.regions.get(regionId)?.perks.find((p) => p.kind === kind)
 }
 
-function numberSetting(perk: PerkCore | undefined, key: string, fallback: number): number {
-  const value = perk?.settings[key]
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
-}
-
 function stringSetting(perk: PerkCore | undefined, key: string, fallback: string): string {
   const value = perk?.settings[key]
   return typeof value === 'string' ? value : fallback
 }
 
-/** Per-ticket price after the discount, in whole fen, rounded half up (integer arithmetic: no float yuan). */
-export function discountedFen(listPriceFen: number, discountPercent: number): number {
-  return Math.floor((listPriceFen * (100 - discountPercent) + 50) / 100)
-}
+export { discountedFen }
 
 /** A code nobody can guess from another one. */
 function unguessableCode(): string {
@@ -100,12 +92,6 @@ function findShow(ctx: HandlerContext, showId: string): TheatreShow {
   return show
 }
 
-function ticketsHeld(ctx: HandlerContext, userId: string, showId: string): number {
-  return ctx.state.theatreBookings
-    .filter((b) => b.holderUserId === userId && b.showId === showId && b.status !== 'cancelled')
-    .reduce((sum, b) => sum + b.quantity, 0)
-}
-
 const theatreHandlers: Partial<HandlerMap> = {
   'theatre.shows': (ctx) => {
     const month = ctx.query.month
@@ -125,13 +111,9 @@ const theatreHandlers: Partial<HandlerMap> = {
     const show = findShow(ctx, showId)
     if (beijingInstant(show.date, show.time) <= ctx.now) throw fail.conflict('This show has already started')
 
-    const perk = perkOf(ctx, show.regionId, 'theatre')
-    const max = numberSetting(perk, 'maxTicketsPerShow', DEFAULT_MAX_TICKETS_PER_SHOW)
-    const held = ticketsHeld(ctx, user.user.id, show.id)
-    if (held + quantity > max) throw fail.conflict(`At most ${max} discounted tickets per show (you hold ${held})`)
     if (show.seatsLeft < quantity) throw fail.conflict(`Only ${show.seatsLeft} seats left`)
 
-    const perTicket = discountedFen(show.listPriceFen, numberSetting(perk, 'discountPercent', DEFAULT_DISCOUNT_PERCENT))
+    const { perTicketFen: perTicket } = theatreQuote(perkOf(ctx, show.regionId, 'theatre'), show.listPriceFen, quantity)
     const booking: TheatreBooking = {
       id: ctx.backend.nextId('tb'),
       showId: show.id,
@@ -189,11 +171,10 @@ function findSlot(ctx: HandlerContext, slotId: string): HospitalSlot {
 function assertBookable(ctx: HandlerContext, userId: string, slot: HospitalSlot, moving?: HospitalBooking): void {
   if (beijingInstant(slot.date, slot.start) <= ctx.now) throw fail.conflict('This slot has already started')
   const mine = ctx.state.hospitalBookings.filter((b) => b.holderUserId === userId && b.status === 'booked' && b.id !== moving?.id)
-  if (mine.some((b) => b.slotId === slot.id)) throw fail.conflict('You already hold this slot')
-  if (mine.some((b) => b.departmentId === slot.departmentId && b.date === slot.date)) {
-    throw fail.conflict('You already have a visit in this department on that day')
-  }
-  if (slot.booked >= slot.capacity) throw fail.conflict('This slot is full')
+  const conflict = hospitalBookingConflict(mine, slot)
+  if (conflict === 'slotHeld') throw fail.conflict('You already hold this slot')
+  if (conflict === 'sameDepartmentDay') throw fail.conflict('You already have a visit in this department on that day')
+  if (conflict === 'full') throw fail.conflict('This slot is full')
 }
 
 function hospitalNotice(ctx: HandlerContext, userId: string, title: Text, booking: HospitalBooking): void {

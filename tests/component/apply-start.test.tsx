@@ -40,16 +40,28 @@ describe('starting an application (HR)', () => {
     expect(navigation.calls).toContainEqual({ kind: 'navigateTo', url: `/packages/apply/pages/form/index?draftId=${encodeURIComponent(drafts[0].id)}` })
   })
 
-  it('refuses an extension later than 30 days before expiry, with the reason', async () => {
+  it('warns about an extension later than 30 days before expiry, naming the source, and lets HR go on', async () => {
     await signedIn('hr.beihai')
     render(<StartApplication params={{ kind: 'permit_extension' }} />)
     fireEvent.click(await screen.findByRole('radio', { name: 'Sara Lindqvist · SWE' }))
     fireEvent.click(screen.getByLabelText("Foreigner's Work Permit"))
-    expect((await screen.findAllByText(/Too late to extend: an extension must be filed at least 30 days before the permit expires/)).length).toBeGreaterThan(0)
-    expect(screen.getByRole('button', { name: 'Start the form' })).toBeDisabled()
-    // Alice's permit runs for 75 more days: open.
-    fireEvent.click(screen.getByRole('radio', { name: 'Alice Martin · FRA' }))
+    const advice = await screen.findAllByText(
+      /Late for an extension: Service Guide for the Foreigner's Work Permit in China \(interim\), extension asks for it at least 30 days/
+    )
+    expect(advice.length).toBeGreaterThan(0)
+    expect(screen.getByRole('button', { name: 'Start the form' })).toBeEnabled()
+    fireEvent.click(screen.getByRole('button', { name: 'Start the form' }))
+    expect(Object.values(useDrafts.getState().drafts)).toEqual([expect.objectContaining({ kind: 'permit_extension', employeeId: 'e-sara' })])
+  })
+
+  it('shows the days left, without advice, for a permit well before the advised last day', async () => {
+    await signedIn('hr.beihai')
+    render(<StartApplication params={{ kind: 'permit_extension' }} />)
+    // Alice's permit runs for 75 more days.
+    fireEvent.click(await screen.findByRole('radio', { name: 'Alice Martin · FRA' }))
+    fireEvent.click(screen.getByLabelText("Foreigner's Work Permit"))
     expect((await screen.findAllByText(/Can be filed until/)).length).toBeGreaterThan(0)
+    expect(screen.queryByText(/Late for an extension/)).toBeNull()
     expect(screen.getByRole('button', { name: 'Start the form' })).toBeEnabled()
   })
 
@@ -60,7 +72,12 @@ describe('starting an application (HR)', () => {
     expect(screen.getByRole('radio', { name: /High-level talent certification/ })).toHaveAttribute('aria-checked', 'true')
     fireEvent.click(screen.getByRole('button', { name: 'Start the form' }))
     const draft = Object.values(useDrafts.getState().drafts)[0]
-    expect(draft).toMatchObject({ kind: 'talent_certification', regionId: 'beihai', criterion: 'c3', matters: [{ matterId: 'bh-talent-certification', action: 'apply' }] })
+    expect(draft).toMatchObject({
+      kind: 'talent_certification',
+      regionId: 'beihai',
+      criterion: 'c3',
+      matters: [{ matterId: 'bh-talent-certification', action: 'apply' }]
+    })
     expect(draft.values['talent.criterion']).toBe('c3')
     expect(draft.values['job.employer']).toBe('Beihai Ocean Technology Co., Ltd.')
   })
@@ -69,7 +86,18 @@ describe('starting an application (HR)', () => {
 describe('drafts', () => {
   it('lists drafts to resume and deletes one after confirmation', async () => {
     await signedIn('hr.gansu')
-    const d = useDrafts.getState().create({ kind: 'bundle', regionId: 'gansu', bundleId: 'gs-one-thing-2025', employeeId: 'e-john', employeeName: 'John Smith', applicantUserId: null, matters: [{ matterId: 'gs-work-permit', action: 'issue' }], criterion: null })
+    const d = useDrafts
+      .getState()
+      .create({
+        kind: 'bundle',
+        regionId: 'gansu',
+        bundleId: 'gs-one-thing-2025',
+        employeeId: 'e-john',
+        employeeName: 'John Smith',
+        applicantUserId: null,
+        matters: [{ matterId: 'gs-work-permit', action: 'issue' }],
+        criterion: null
+      })
     render(<DraftsList />)
     const card = screen.getByRole('group', { name: /John Smith · New work and residence permits/ })
     fireEvent.click(within(card).getByRole('button', { name: 'Resume' }))

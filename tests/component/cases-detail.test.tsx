@@ -32,9 +32,9 @@ describe('case detail', () => {
     render(<CaseDetail caseId='case-gs-3' />)
     expect(await screen.findByRole('heading', { level: 1, name: "Working in China: the 'One Thing' bundle" })).toBeInTheDocument()
     // Accepted 27 days ago: 15 working days promised (passed), 90 by law (running).
-    expect(screen.getByText('Promised: 15 working days · By law: 90 working days')).toBeInTheDocument()
+    expect(screen.getByText('Promised: 15 working days · Statutory limit: 90 working days')).toBeInTheDocument()
     expect(screen.getByLabelText(/^Promised by: \d{4}-\d\d-\d\d\. Overdue$/)).toBeInTheDocument()
-    expect(screen.getByLabelText(/^Legal deadline: \d{4}-\d\d-\d\d\. \d+ working days left$/)).toBeInTheDocument()
+    expect(screen.getByLabelText(/^Statutory deadline: \d{4}-\d\d-\d\d\. \d+ working days left$/)).toBeInTheDocument()
     expect(stage(/^3\. In-person step at the window: Done$/)).toBeInTheDocument()
     const approval = stage(/^4\. Parallel approval: Now$/)
     expect(within(approval).getByText(/Each department decides its own matter/)).toBeInTheDocument()
@@ -58,7 +58,7 @@ describe('case detail', () => {
     render(<CaseDetail caseId='case-gs-1' pickFile={pickFile} />)
     expect(await screen.findByRole('heading', { name: 'Supplement notice' })).toBeInTheDocument()
     expect(screen.getByText('Answer the supplement notice')).toBeInTheDocument()
-    expect(screen.getByText('The office\'s time limit is paused until you resubmit.')).toBeInTheDocument()
+    expect(screen.getByText("The office's time limit is paused until you resubmit.")).toBeInTheDocument()
     expect(screen.getByText('2 items still to answer')).toBeInTheDocument()
     // The notice's reference is matched to the region's material, named in the reader's language.
     expect(screen.getByText('1. Material · Medical examination certificate')).toBeInTheDocument()
@@ -104,7 +104,11 @@ describe('case detail', () => {
   it('tells the applicant that only the employer can appeal, and offers no button', async () => {
     await signIn('ken')
     render(<CaseDetail caseId='case-bh-4' />)
-    expect(await screen.findByText(/^Your employer can appeal until \d{4}-\d\d-\d\d \(5 working days after the decision\): only the employer can ask for this review\.$/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(
+        /^Your employer can appeal until \d{4}-\d\d-\d\d \(5 working days after the decision\): only the employer can ask for this review\.$/
+      )
+    ).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'File an appeal' })).not.toBeInTheDocument()
   })
 
@@ -137,7 +141,9 @@ describe('case detail', () => {
     await signIn('hr.beihai')
     ;(Date.now as jest.Mock).mockReturnValue(Date.parse(NOW) + 12 * DAY)
     render(<CaseDetail caseId='case-bh-4' />)
-    expect(await screen.findByRole('note')).toHaveTextContent(/The appeal window closed on \d{4}-\d\d-\d\d: an appeal had to be filed within 5 working days of the decision on \d{4}-\d\d-\d\d\. The decision stands\./)
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      /The appeal window closed on \d{4}-\d\d-\d\d: an appeal had to be filed within 5 working days of the decision on \d{4}-\d\d-\d\d\. The decision stands\./
+    )
     expect(screen.queryByRole('button', { name: 'File an appeal' })).not.toBeInTheDocument()
     expect(screen.getByText('Nothing to do')).toBeInTheDocument()
   })

@@ -20,11 +20,33 @@ const open = async (params: Record<string, string>) => {
 }
 
 describe('guide detail', () => {
+  it('names the source of each time limit, with the words on tap, and "in principle" where the document says 原则上', async () => {
+    await open({ region: 'beihai', type: 'matter', id: 'bh-talent-certification' })
+    const time = screen.getByRole('region', { name: 'How long it takes' })
+    expect(within(time).getByText('Time limit in principle (not a legal limit)')).toBeInTheDocument()
+    const source = within(time).getByRole('button', { name: /^Source: Notice on the Beihai measures .*, art\. 5 · show the words$/ })
+    fireEvent.click(source)
+    expect(within(time).getByText('“从受理到办结原则上不超过5个工作日”')).toBeInTheDocument()
+  })
+
+  it('gives the extension advice with its national source (Exit and Entry Administration Law art. 32)', async () => {
+    await open({ region: 'beihai', type: 'matter', id: 'bh-residence-permit' })
+    expect(screen.getByText(/Apply for an extension at least 30 days before the permit expires \(a national rule: advice/)).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: /^Source: Exit and Entry Administration Law of the PRC, art\. 32 · show the words$/ }))
+    expect(screen.getByText(/^“在中国境内居留的外国人申请延长居留期限的，应当在居留证件有效期限届满三十日前/)).toBeInTheDocument()
+  })
+
+  it("lists the region's documents, with the standard Beihai's 2023 measures repeal", async () => {
+    await open({ region: 'beihai', type: 'region', id: 'beihai' })
+    expect(screen.getByText('Repeals: Beihai standard for certifying foreign high-level and urgently-needed talents (2022-11-16)')).toBeInTheDocument()
+    expect(screen.getByText(/Source: Notice on the Beihai measures .*, art\. 15/)).toBeInTheDocument()
+  })
+
   it("shows Gansu's one-thing bundle: legal vs promised time, efficiency, materials, flow, legal basis, FAQ", async () => {
     await open({ region: 'gansu', type: 'bundle', id: 'gs-one-thing-2025' })
     expect(screen.getByRole('heading', { level: 1, name: "Working in China: the 'One Thing' bundle" })).toBeInTheDocument()
     const time = screen.getByRole('region', { name: 'How long it takes' })
-    expect(within(time).getByText('Legal time limit').nextSibling).toHaveTextContent('90 working days')
+    expect(within(time).getByText('Statutory time limit (法定办结时限)').nextSibling).toHaveTextContent('90 working days')
     expect(within(time).getByText('Promised time limit').nextSibling).toHaveTextContent('15 working days')
 
     const efficiency = screen.getByRole('table', { name: 'Before and after' })

@@ -22,7 +22,7 @@ describe('guides tab', () => {
     expect(screen.getByRole('radio', { name: 'Gansu Province' })).toHaveAttribute('aria-checked', 'true')
     expect(screen.getByRole('link', { name: /Working in China: the 'One Thing' bundle/ })).toBeInTheDocument()
     expect(screen.getByText('Promised: 15 working days')).toBeInTheDocument()
-    expect(screen.getByText('By law: 90 working days')).toBeInTheDocument()
+    expect(screen.getByText('Statutory limit: 90 working days')).toBeInTheDocument()
     const national = screen.getByRole('heading', { name: 'Nationwide' }).parentElement as HTMLElement
     expect(within(national).getAllByRole('link').length).toBeGreaterThan(0)
     expect(within(national).getAllByText('Talent visa (R)').length).toBeGreaterThan(0)

@@ -43,6 +43,14 @@ describe('points self-check', () => {
     expect(screen.getByText('66 of 120 points')).toBeInTheDocument()
   })
 
+  it('names the points table’s source and fills the route texts from the region’s settings', () => {
+    render(<PointsPage />)
+    expect(screen.getByText(/^Source: Classification Standard for Foreigners Working in China \(trial, 2017\)/)).toBeInTheDocument()
+    expect(screen.getByText('A market-oriented "encouraged" post paying at least 6 times the local average salary')).toBeInTheDocument()
+    expect(screen.getByText('Pay of at least 4 times the local average salary')).toBeInTheDocument()
+    expect(screen.getByText("A bachelor's degree or higher plus at least 2 years of relevant work experience")).toBeInTheDocument()
+  })
+
   it('a route without points lifts the category', () => {
     render(<PointsPage />)
     type('Annual salary', '3')
@@ -93,6 +101,9 @@ describe('talent self-check', () => {
     no(/category A Foreigner's Work Permit/)
     yes(/talent visa \(R visa\)/)
     expect(screen.getByText('You appear to qualify under criterion 2: Talent visa (R visa).')).toBeInTheDocument()
+    // The numbers come from Beihai's data: 4 working days (2023 bundle), 50% (theatre), in principle 5 days (art. 5).
+    expect(screen.getByText(/from one window within 4 working days, .* 50% off theatre tickets/)).toBeInTheDocument()
+    expect(screen.getByText(/a decision comes in principle within 5 working days\./)).toBeInTheDocument()
     const materials = screen.getAllByRole('listitem').map((li) => li.textContent)
     expect(materials.some((m) => m?.includes('Copy of your foreign talent visa (R visa)'))).toBe(true)
     expect(materials.some((m) => m?.includes('Copy of your passport'))).toBe(true)

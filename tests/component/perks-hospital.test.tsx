@@ -20,24 +20,36 @@ async function asAlice() {
 }
 
 describe('hospital green channel', () => {
-  it('keeps the emergency number one tap away', async () => {
+  it('keeps the 24-hour medical duty office one tap away', async () => {
     await asAlice()
     render(<HospitalPage />)
+    expect(screen.getByText("Emergency? Call the hospital's 24-hour medical duty office (医疗总值班)")).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: 'Call 13877950830 now' }))
     await waitFor(() => expect(platformCalls).toContainEqual({ api: 'makePhoneCall', args: { phoneNumber: '13877950830' } }))
     expect(screen.getByText('Your valid passport and your talent certificate (on this phone or printed).')).toBeInTheDocument()
   })
 
-  it('books with an English discharge summary, refuses a double booking, reschedules and cancels', async () => {
+  it('gives the document’s route first (book by phone on 0779-2038430), the English summary on discharge, and labels in-app times demo', async () => {
+    await asAlice()
+    render(<HospitalPage />)
+    expect(screen.getByText(/Call the outpatient booking line 0779-2038430/)).toBeInTheDocument()
+    fireEvent.click(screen.getAllByRole('button', { name: 'Call 0779-2038430' })[0])
+    await waitFor(() => expect(platformCalls).toContainEqual({ api: 'makePhoneCall', args: { phoneNumber: '0779-2038430' } }))
+    expect(screen.getByText(/When you are discharged, you can ask for an English summary/)).toBeInTheDocument()
+    expect(screen.getByText(/Demo data: the departments, times and places below are examples/)).toBeInTheDocument()
+    // No tick box for the discharge summary at booking.
+    await screen.findByRole('radio', { name: 'Internal medicine' })
+    expect(screen.queryByRole('checkbox')).toBeNull()
+  })
+
+  it('books a time in the app, refuses a double booking, reschedules and cancels', async () => {
     const env = await asAlice()
     render(<HospitalPage />)
     await screen.findByRole('radio', { name: 'Internal medicine' })
-    fireEvent.click(screen.getByRole('checkbox', { name: 'I would like an English discharge summary' }))
     fireEvent.click(await screen.findByRole('button', { name: 'Book 08:30' }))
     expect(await screen.findByText(/Booked. The triage nurse/)).toBeInTheDocument()
-    expect(env.backend.state.hospitalBookings[0]).toMatchObject({ departmentId: 'dep-im', start: '08:30', englishDischargeSummary: true })
+    expect(env.backend.state.hospitalBookings[0]).toMatchObject({ departmentId: 'dep-im', start: '08:30', englishDischargeSummary: false })
     const visit = await screen.findByLabelText(/Internal medicine, .* at 08:30/)
-    expect(within(visit).getByText('English discharge summary requested')).toBeInTheDocument()
 
     // A second visit in the same department on the same day: the backend refuses, and the app says why.
     fireEvent.click(screen.getByRole('button', { name: 'Book 10:00' }))

@@ -18,22 +18,36 @@ const extension = (employeeId: string, requestedTo: string): CreateCaseBody => (
   bundleId: null,
   employeeId,
   matters: [{ matterId: 'bh-work-permit', action: 'extend' }],
-  form: { ...person, 'permit.number': '450500202208010033', 'permit.validTo': '2026-12-15', 'job.position': 'Teacher', 'job.contractTo': '2028-12-31', 'extend.requestedTo': requestedTo },
+  form: {
+    ...person,
+    'permit.number': '450500202208010033',
+    'permit.validTo': '2026-12-15',
+    'job.position': 'Teacher',
+    'job.contractTo': '2028-12-31',
+    'extend.requestedTo': requestedTo
+  },
   materials: [],
   delegatedSections: [],
   submit: true
 })
 
 describe('applications: the mock checks what the app checks', () => {
-  it('refuses an extension filed later than 30 days before expiry, as a field error with the reason', async () => {
+  it('accepts an extension filed later than 30 days before expiry: the seeds set no cut-off, the app only advises', async () => {
     const env = freshBackend()
     await env.as('hr.beihai')
     // Sara's permit expires in 25 days.
+    const created = await env.client.call('cases.create', { body: extension('e-sara', '2027-12-31') })
+    expect(created.matters).toEqual([expect.objectContaining({ matterId: 'bh-work-permit', action: 'extend' })])
+    expect(env.backend.state.cases.filter((c) => c.employeeId === 'e-sara' && c.kind === 'permit_extension')).toHaveLength(2)
+  })
+
+  it('refuses to extend a permit that has already expired, as a field error with the reason', async () => {
+    const env = freshBackend()
+    await env.as('hr.beihai')
+    env.backend.state.employees.find((e) => e.id === 'e-sara')!.workPermit!.validTo = '2026-01-31'
     const error = (await env.client.call('cases.create', { body: extension('e-sara', '2027-12-31') }).catch((e: unknown) => e)) as ApiError
     expect(error).toBeInstanceOf(ApiError)
-    expect(error.kind).toBe('validation')
-    expect(error.fields['extend.requestedTo']).toMatchObject({ code: 'extension.tooLate', params: { days: 30 } })
-    expect(env.backend.state.cases.filter((c) => c.employeeId === 'e-sara' && c.kind === 'permit_extension')).toHaveLength(1) // the seeded one only
+    expect(error.fields['extend.requestedTo']).toMatchObject({ code: 'extension.expired' })
   })
 
   it('accepts an extension inside the window and asks only the extension fields', async () => {
@@ -41,7 +55,13 @@ describe('applications: the mock checks what the app checks', () => {
     await env.as('hr.beihai')
     const today = '2026-11-20'
     const body = extension('e-alice', addDays(today, 800))
-    body.form = { ...body.form, 'applicant.fullName': 'Alice Martin', 'applicant.nationality': 'FRA', 'passport.number': '19FR48213', 'permit.validTo': addDays(today, 75) }
+    body.form = {
+      ...body.form,
+      'applicant.fullName': 'Alice Martin',
+      'applicant.nationality': 'FRA',
+      'passport.number': '19FR48213',
+      'permit.validTo': addDays(today, 75)
+    }
     const created = await env.client.call('cases.create', { body })
     expect(created.status).toBe('in_progress')
     expect(created.matters).toEqual([expect.objectContaining({ matterId: 'bh-work-permit', action: 'extend' })])
@@ -104,11 +124,26 @@ describe('applications: the mock checks what the app checks', () => {
     const env = freshBackend()
     await env.as('hr.gansu')
     const mine = await env.client.call('cases.create', {
-      body: { kind: 'bundle', regionId: 'gansu', bundleId: 'gs-one-thing-2025', employeeId: 'e-john', matters: [{ matterId: 'gs-work-permit', action: 'issue' }, { matterId: 'gs-residence-permit', action: 'issue' }], form: {}, materials: [], delegatedSections: [], submit: false }
+      body: {
+        kind: 'bundle',
+        regionId: 'gansu',
+        bundleId: 'gs-one-thing-2025',
+        employeeId: 'e-john',
+        matters: [
+          { matterId: 'gs-work-permit', action: 'issue' },
+          { matterId: 'gs-residence-permit', action: 'issue' }
+        ],
+        form: {},
+        materials: [],
+        delegatedSections: [],
+        submit: false
+      }
     })
     await env.as('hr.beihai')
     await expect(env.client.call('cases.get', { params: { caseId: mine.id } })).rejects.toMatchObject({ kind: 'not_found' })
-    await expect(env.client.call('cases.update', { params: { caseId: mine.id }, body: { form: { 'applicant.fullName': 'X' } } })).rejects.toMatchObject({ kind: 'not_found' })
+    await expect(env.client.call('cases.update', { params: { caseId: mine.id }, body: { form: { 'applicant.fullName': 'X' } } })).rejects.toMatchObject({
+      kind: 'not_found'
+    })
     await expect(env.client.call('cases.create', { body: extension('e-john', '2027-12-31') })).rejects.toMatchObject({ kind: 'not_found' })
     // The applicant the case is for sees it; another applicant does not.
     await env.as('john')
@@ -167,7 +202,13 @@ describe('material given once', () => {
       ],
       criterion: null
     })
-    useDrafts.getState().setMaterial(draft.id, { materialId: 'gs-mat-passport', uploads: [{ ...upload, localPath: 'blob:passport' }], documentDate: '2031-01-01' }, 'gs-mat-passport')
+    useDrafts
+      .getState()
+      .setMaterial(
+        draft.id,
+        { materialId: 'gs-mat-passport', uploads: [{ ...upload, localPath: 'blob:passport' }], documentDate: '2031-01-01' },
+        'gs-mat-passport'
+      )
     const body = createBody(useDrafts.getState().drafts[draft.id], false)
     expect(body.materials.map((m) => m.materialId)).toEqual(['gs-mat-passport', 'gs-mat-rp-passport'])
     const created = await env.client.call('cases.create', { body, idempotencyKey: draft.idempotencyKey })

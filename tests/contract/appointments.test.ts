@@ -78,11 +78,13 @@ describe('officeSlots (pure)', () => {
     expect(slots.every((s) => s.capacity === 3 && s.booked === 0 && s.officeId === OFFICE && s.date === '2026-06-11')).toBe(true)
   })
 
-  it('offers nothing on public holidays and weekends, and follows adjusted working weekends', () => {
+  it('offers nothing on public holidays and weekends, adjusted working weekends included (Beihai: Monday to Friday)', () => {
     expect(officeSlots(office(OFFICE), '2026-10-01', 3)).toEqual([]) // National Day
     expect(officeSlots(office(OFFICE), '2026-06-19', 3)).toEqual([]) // Dragon Boat Festival, a Friday
     expect(officeSlots(office(OFFICE), '2026-06-13', 3)).toEqual([]) // Saturday
-    expect(officeSlots(office(OFFICE), '2026-10-10', 3)).toHaveLength(13) // Saturday made a working day
+    // A Saturday made a working day: the document opens the window Monday to Friday only, so no slots.
+    expect(officeSlots(office(OFFICE), '2026-10-10', 3)).toEqual([])
+    expect(officeSlots({ ...office(OFFICE), hours: { ...office(OFFICE).hours!, openOnAdjustedWorkingDays: true } }, '2026-10-10', 3)).toHaveLength(13)
   })
 
   it('drops a remainder shorter than a slot, and offers nothing without hours', () => {
@@ -110,7 +112,18 @@ describe('GET /offices/:officeId/slots', () => {
     const { as } = world('2026-09-28T00:45:00Z') // Monday 08:45 Beijing
     const slots = slotsFor(as('ken'), {})
     const dates = [...new Set(slots.map((s) => s.date))]
-    expect(dates).toEqual(['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10', '2026-10-12', '2026-10-13', '2026-10-14', '2026-10-15'])
+    expect(dates).toEqual([
+      '2026-09-28',
+      '2026-09-29',
+      '2026-09-30',
+      '2026-10-08',
+      '2026-10-09',
+      '2026-10-12',
+      '2026-10-13',
+      '2026-10-14',
+      '2026-10-15',
+      '2026-10-16'
+    ])
     expect(slots[0]).toMatchObject({ date: '2026-09-28', start: '09:00' })
   })
 
@@ -123,13 +136,21 @@ describe('GET /offices/:officeId/slots', () => {
 })
 
 describe('booking an appointment', () => {
-  it("books a slot for the case, shows it on the case and tells both parties", () => {
+  it('books a slot for the case, shows it on the case and tells both parties', () => {
     const { backend, as } = world()
     const ken = as('ken')
     const res = book(ken, '2026-06-11', '09:00')
     expect(res.status).toBe(201)
     const appointment = res.data as Appointment
-    expect(appointment).toMatchObject({ caseId: CASE, officeId: OFFICE, date: '2026-06-11', start: '09:00', end: '09:30', purpose: 'on_site_check', status: 'booked' })
+    expect(appointment).toMatchObject({
+      caseId: CASE,
+      officeId: OFFICE,
+      date: '2026-06-11',
+      start: '09:00',
+      end: '09:30',
+      purpose: 'on_site_check',
+      status: 'booked'
+    })
 
     expect((ken.call('GET', `/cases/${CASE}`).data as Case).appointment).toEqual(appointment)
     expect(slotsFor(ken, { date: '2026-06-11' }).find((s) => s.start === '09:00')?.booked).toBe(1)
@@ -145,7 +166,16 @@ describe('booking an appointment', () => {
     const { backend, as } = world()
     // Three other cases already hold 10:30 on 11 June.
     for (const other of ['case-x-1', 'case-x-2', 'case-x-3']) {
-      backend.state.appointments.push({ id: `ap-${other}`, caseId: other, officeId: OFFICE, date: '2026-06-11', start: '10:30', end: '11:00', purpose: 'on_site_check', status: 'booked' })
+      backend.state.appointments.push({
+        id: `ap-${other}`,
+        caseId: other,
+        officeId: OFFICE,
+        date: '2026-06-11',
+        start: '10:30',
+        end: '11:00',
+        purpose: 'on_site_check',
+        status: 'booked'
+      })
     }
     const hr = as('hr.beihai')
     expect(slotsFor(hr, { date: '2026-06-11' }).find((s) => s.start === '10:30')).toMatchObject({ booked: 3, capacity: 3 })
@@ -174,11 +204,23 @@ describe('booking an appointment', () => {
   it("does not count the case's own booking against the slot it moves to", () => {
     const { backend, as } = world()
     for (const other of ['case-x-1', 'case-x-2']) {
-      backend.state.appointments.push({ id: `ap-${other}`, caseId: other, officeId: OFFICE, date: '2026-06-11', start: '09:00', end: '09:30', purpose: 'on_site_check', status: 'booked' })
+      backend.state.appointments.push({
+        id: `ap-${other}`,
+        caseId: other,
+        officeId: OFFICE,
+        date: '2026-06-11',
+        start: '09:00',
+        end: '09:30',
+        purpose: 'on_site_check',
+        status: 'booked'
+      })
     }
     const ken = as('ken')
     expect(book(ken, '2026-06-11', '09:00').status).toBe(201) // 3 of 3
-    const again = ken.call('POST', `/cases/${CASE}/appointment`, { body: { officeId: OFFICE, date: '2026-06-11', start: '09:00', purpose: 'residence_interview' }, key: newKey() })
+    const again = ken.call('POST', `/cases/${CASE}/appointment`, {
+      body: { officeId: OFFICE, date: '2026-06-11', start: '09:00', purpose: 'residence_interview' },
+      key: newKey()
+    })
     expect(again.status).toBe(201)
     expect(again.data).toMatchObject({ purpose: 'residence_interview', status: 'booked' })
   })

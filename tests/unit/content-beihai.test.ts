@@ -46,12 +46,7 @@ describe.each(regions)('region content: $name', ({ core, guide }) => {
     expect(unique(core.matters.map((m) => m.id))).toBe(true)
     expect(unique(core.bundles.map((b) => b.id))).toBe(true)
     expect(unique(core.perks.map((p) => p.id))).toBe(true)
-    const all = [
-      ...core.offices.map((o) => o.id),
-      ...core.matters.map((m) => m.id),
-      ...core.bundles.map((b) => b.id),
-      ...core.perks.map((p) => p.id)
-    ]
+    const all = [...core.offices.map((o) => o.id), ...core.matters.map((m) => m.id), ...core.bundles.map((b) => b.id), ...core.perks.map((p) => p.id)]
     expect(unique(all)).toBe(true)
     for (const m of core.matters) expect(unique(m.materials.map((x) => x.id))).toBe(true)
   })
@@ -67,11 +62,7 @@ describe.each(regions)('region content: $name', ({ core, guide }) => {
 
   it('every referenced office exists', () => {
     const offices = new Set(core.offices.map((o) => o.id))
-    const refs = [
-      ...core.matters.flatMap((m) => m.officeIds),
-      ...core.bundles.flatMap((b) => b.officeIds),
-      ...core.perks.flatMap((p) => p.officeIds)
-    ]
+    const refs = [...core.matters.flatMap((m) => m.officeIds), ...core.bundles.flatMap((b) => b.officeIds), ...core.perks.flatMap((p) => p.officeIds)]
     for (const id of refs) expect(offices.has(id)).toBe(true)
   })
 
@@ -165,7 +156,10 @@ describe('Beihai facts', () => {
   it('talent certification: 5 working days, four criteria in order, materials per criterion', () => {
     const tc = matter('bh-talent-certification')
     expect(tc.kind).toBe('talent_certification')
-    expect(tc.timeLimit.legalDays).toBe(5)
+    // 原则上 5 working days (art. 5): a target, not a legal limit.
+    expect(tc.timeLimit.legalDays).toBeUndefined()
+    expect(tc.timeLimit.promisedDays).toBe(5)
+    expect(tc.timeLimit.inPrinciple).toBe(true)
     expect(tc.officeIds).toEqual(['bh-sti-bureau'])
     const elig = beihaiGuide.matters['bh-talent-certification'].eligibility
     expect(elig).toHaveLength(4)
@@ -190,19 +184,7 @@ describe('Beihai facts', () => {
 
   it('has one perk per kind', () => {
     const kinds = beihai.perks.map((p) => p.kind).sort()
-    expect(kinds).toEqual(
-      [
-        'one_window_permits',
-        'hospital',
-        'school',
-        'childcare',
-        'theatre',
-        'events',
-        'research',
-        'talent_programme',
-        'mobile_vip'
-      ].sort()
-    )
+    expect(kinds).toEqual(['one_window_permits', 'hospital', 'school', 'childcare', 'theatre', 'events', 'research', 'talent_programme', 'mobile_vip'].sort())
   })
 
   it('hospital perk: booking and emergency phones', () => {
@@ -225,9 +207,9 @@ describe('Beihai facts', () => {
     expect(beihaiGuide.perks[s.id].checklist).toHaveLength(3)
   })
 
-  it('theatre perk: 50% off at Beihai People’s Theatre', () => {
+  it('theatre perk: 50% off any show at Beihai People’s Theatre, no cap on tickets (art. 9: 不限演出剧目)', () => {
     const t = perk('theatre')
-    expect(t.settings).toMatchObject({ discountPercent: 50, maxTicketsPerShow: 2 })
+    expect(t.settings).toEqual({ discountPercent: 50 })
     expect(t.phones.map((p) => p.number)).toEqual(['0779-2039696', '13387796305', '13877993005'])
     const office = beihai.offices.find((o) => o.id === t.officeIds[0])!
     expect(office.address.zh).toContain('解放路6号')
@@ -250,10 +232,7 @@ describe('Beihai facts', () => {
   })
 
   it('all phone numbers carry an area code or are mobile numbers', () => {
-    const numbers = [
-      ...beihai.offices.flatMap((o) => o.phones.map((p) => p.number)),
-      ...beihai.perks.flatMap((p) => p.phones.map((x) => x.number))
-    ]
+    const numbers = [...beihai.offices.flatMap((o) => o.phones.map((p) => p.number)), ...beihai.perks.flatMap((p) => p.phones.map((x) => x.number))]
     for (const n of numbers) expect(n).toMatch(/^(0779-\d{7}|1\d{10})$/)
   })
 })

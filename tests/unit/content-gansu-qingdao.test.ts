@@ -3,6 +3,7 @@ import gansuGuideJson from '@/content/regions/gansu/guide.json'
 import qingdaoCoreJson from '@/content/regions/qingdao/core.json'
 import qingdaoGuideJson from '@/content/regions/qingdao/guide.json'
 import { RegionCoreFile, RegionGuide } from '@/domain/regions/schema'
+import { parseRegionCoreFiles } from '@/domain/regions/parse'
 import type { Material, MatterFile } from '@/domain/regions/schema'
 
 const gansu = RegionCoreFile.parse(gansuCoreJson)
@@ -37,12 +38,7 @@ describe.each(regions)('region content: $name', ({ core, guide }) => {
   })
 
   it('ids are unique', () => {
-    const all = [
-      ...core.offices.map((o) => o.id),
-      ...core.matters.map((m) => m.id),
-      ...core.bundles.map((b) => b.id),
-      ...core.perks.map((p) => p.id)
-    ]
+    const all = [...core.offices.map((o) => o.id), ...core.matters.map((m) => m.id), ...core.bundles.map((b) => b.id), ...core.perks.map((p) => p.id)]
     expect(unique(all)).toBe(true)
     for (const m of core.matters) expect(unique(m.materials.map((x) => x.id))).toBe(true)
     expect(unique(core.seeds.map((s) => s.id))).toBe(true)
@@ -185,7 +181,8 @@ describe('Gansu facts (gansu-2025)', () => {
 
   it('residence permit: issue/extend/renew/replace at the city exit-entry office, the only in-person step', () => {
     const rp = matterOf(gansu, 'gs-residence-permit')
-    expect(rp.actions).toEqual(expect.arrayContaining(['issue', 'extend', 'change', 'reissue']))
+    // 签发、延期、换发、补发: 换发 is a renewal of the card ('renew'), not a change (变更).
+    expect(rp.actions).toEqual(['issue', 'extend', 'renew', 'reissue'])
     expect(rp.officeIds).toEqual(['gs-office-exit-entry'])
     const inPerson = section.steps.filter((s) => s.inPerson)
     expect(inPerson).toHaveLength(1)
@@ -280,12 +277,8 @@ describe('Qingdao facts (qingdao-2025)', () => {
   })
 
   it('matters: work permit, social insurance, title, residence permit, e-social-security card', () => {
-    expect(qingdao.matters.map((m) => m.kind).sort()).toEqual(
-      ['e_ssc', 'residence_permit', 'social_insurance', 'title_review', 'work_permit'].sort()
-    )
-    expect(matterOf(qingdao, 'qd-work-permit').actions).toEqual(
-      expect.arrayContaining(['issue', 'change', 'extend'])
-    )
+    expect(qingdao.matters.map((m) => m.kind).sort()).toEqual(['e_ssc', 'residence_permit', 'social_insurance', 'title_review', 'work_permit'].sort())
+    expect(matterOf(qingdao, 'qd-work-permit').actions).toEqual(expect.arrayContaining(['issue', 'change', 'extend']))
     expect(matterOf(qingdao, 'qd-residence-permit').actions).toEqual(['issue', 'change', 'extend'])
     expect(matterOf(qingdao, 'qd-e-ssc').kind).toBe('e_ssc')
   })
@@ -298,8 +291,11 @@ describe('Qingdao facts (qingdao-2025)', () => {
   })
 
   it('routed to departments within 2 working days; no invented completion promise', () => {
-    expect(bundle.timeLimit.note?.zh).toContain('2个工作日内')
-    expect(bundle.timeLimit.note?.en).toContain('within 2 working days')
+    // The number is written once (extraDays); the prose the app shows is filled from it.
+    expect(bundle.timeLimit.extraDays.routingDays).toBe(2)
+    const shown = parseRegionCoreFiles([qingdaoCoreJson]).regions[0].bundles.find((b) => b.id === 'qd-one-thing-2025')!.timeLimit.note
+    expect(shown?.zh).toContain('2个工作日内')
+    expect(shown?.en).toContain('within 2 working days')
     expect(bundle.timeLimit.promisedDays).toBeUndefined()
     expect(bundle.timeLimit.legalDays).toBeUndefined()
     expect(section.steps.some((s) => s.title.zh.includes('2个工作日'))).toBe(true)

@@ -9,6 +9,8 @@ import { createElement } from 'react'
 const id = `zz-testville-${process.pid}`
 const dir = path.join(__dirname, '..', '..', 'src', 'content', 'regions', id)
 const t = (en: string, zh: string) => ({ en, zh })
+/** Every fact names its source (src/domain/regions/sources.ts): here the city's own plan. */
+const seed = { doc: 'testville-2026' }
 
 const core = {
   id,
@@ -19,21 +21,23 @@ const core = {
   seeds: [
     { id: 'testville-2026', title: t('Testville one-thing plan', '测试市一件事方案'), issuedBy: t('Testville government', '测试市政府'), date: '2026-01-01' }
   ],
-  points: { localPoints: 5, locationPoints: 10 },
+  points: { localPoints: 5, locationPoints: 10, cite: seed },
   offices: [
     {
       id: 'tv-window',
       name: t('Testville service window', '测试市服务窗口'),
       address: t('1 Test Road', '测试路1号'),
-      location: { latitude: 30, longitude: 120 },
+      location: { latitude: 30, longitude: 120, cite: { doc: 'demo' } },
       hours: {
         weekdays: [1, 2, 3, 4, 5],
         periods: [
           { from: '09:00', to: '12:00' },
           { from: '14:00', to: '17:00' }
-        ]
+        ],
+        cite: seed
       },
-      phones: [{ label: t('Enquiries', '咨询'), number: '0000-1234567' }]
+      phones: [{ label: t('Enquiries', '咨询'), number: '0000-1234567', cite: seed }],
+      cite: seed
     }
   ],
   matters: [
@@ -43,9 +47,9 @@ const core = {
       actions: ['issue'],
       name: t('Testville work permit', '测试市工作许可'),
       decidedBy: t('Testville S&T bureau', '测试市科技局'),
-      timeLimit: { legalDays: 20, promisedDays: 3 },
+      timeLimit: { legalDays: 20, promisedDays: 3, cite: seed },
       officeIds: ['tv-window'],
-      materials: [{ id: 'tv-passport', name: t('Passport', '护照'), required: true }]
+      materials: [{ id: 'tv-passport', name: t('Passport', '护照'), required: true, cite: seed }]
     }
   ],
   bundles: [
@@ -54,7 +58,7 @@ const core = {
       name: t('Testville one thing', '测试市一件事'),
       seed: 'testville-2026',
       matters: [{ matterId: 'tv-work-permit', required: true }],
-      timeLimit: { legalDays: 20, promisedDays: 2 },
+      timeLimit: { legalDays: 20, promisedDays: 2, cite: seed },
       officeIds: ['tv-window']
     }
   ]
@@ -63,8 +67,9 @@ const core = {
 const guide = {
   regionId: id,
   intro: t('Testville intro', '测试市简介'),
-  matters: { 'tv-work-permit': { summary: t('Work permit in Testville', '测试市工作许可') } },
-  bundles: { 'tv-bundle': { summary: t('Everything at one window in Testville', '测试市一窗办理') } }
+  matters: { 'tv-work-permit': { summary: t('Work permit in Testville', '测试市工作许可'), cite: seed } },
+  bundles: { 'tv-bundle': { summary: t('Everything at one window in Testville', '测试市一窗办理'), cite: seed } },
+  cite: seed
 }
 
 beforeAll(() => {

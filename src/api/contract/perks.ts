@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { CalendarDate, Count, Fen, Id, IsoDateTime, Text } from './common'
+import { THEATRE_TICKETS_PER_REQUEST } from '@/domain/perks/terms'
 
 export const TheatreShow = z.object({
   id: Id,
@@ -34,7 +35,7 @@ export const TheatreBooking = z.object({
   redeemedAt: z.nullable(IsoDateTime)
 })
 export type TheatreBooking = z.infer<typeof TheatreBooking>
-export const BookTheatreBody = z.object({ showId: Id, quantity: z.number().check(z.int(), z.positive(), z.lte(10)) })
+export const BookTheatreBody = z.object({ showId: Id, quantity: z.number().check(z.int(), z.positive(), z.lte(THEATRE_TICKETS_PER_REQUEST)) })
 
 export const HospitalDepartment = z.object({ id: Id, hospitalId: z.string(), name: Text, description: Text })
 export const HospitalSlot = z.object({

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import {
+  routeParams,
   agePoints,
   calculatePoints,
   categoryByRoutes,
@@ -162,9 +163,8 @@ describe('extras: 5 each, 5 in all', () => {
     [4, 5]
   ])('%p extras -> %p', (n, points) => expect(extrasPoints(extras(n))).toBe(points))
 
-  it.each(['topOverseasUniversity', 'fortune500', 'patents', 'fiveYearsContinuousInChina'] as const)(
-    '%s alone -> 5',
-    (extra) => expect(extrasPoints({ ...zero.extras, [extra]: true })).toBe(5)
+  it.each(['topOverseasUniversity', 'fortune500', 'patents', 'fiveYearsContinuousInChina'] as const)('%s alone -> 5', (extra) =>
+    expect(extrasPoints({ ...zero.extras, [extra]: true })).toBe(5)
   )
 })
 
@@ -199,17 +199,7 @@ describe('totals and categories', () => {
     expect(result.total).toBe(120)
     expect(result.max).toBe(120)
     expect(result.items.every((i) => i.points === i.max)).toBe(true)
-    expect(result.items.map((i) => i.id)).toEqual([
-      'salary',
-      'education',
-      'experience',
-      'months',
-      'chinese',
-      'location',
-      'age',
-      'extras',
-      'local'
-    ])
+    expect(result.items.map((i) => i.id)).toEqual(['salary', 'education', 'experience', 'months', 'chinese', 'location', 'age', 'extras', 'local'])
     expect(result.improvements).toEqual([])
     expect(result.toNextCategory).toBeNull()
   })
@@ -237,9 +227,7 @@ describe('totals and categories', () => {
   })
 
   it('says how many points the next category needs', () => {
-    expect(
-      calculatePoints(with_({ annualSalary10k: 45, education: 'phd', relevantExperienceYears: 10 })).toNextCategory
-    ).toEqual({
+    expect(calculatePoints(with_({ annualSalary10k: 45, education: 'phd', relevantExperienceYears: 10 })).toNextCategory).toEqual({
       category: 'B',
       points: 7
     })
@@ -410,16 +398,11 @@ describe('routes without points', () => {
       expect(routesFromFacts({ ...base, annualSalary10k: 40 })).toEqual(['pay_4x_average'])
       expect(routesFromFacts({ ...base, annualSalary10k: 39.9 })).toEqual([])
       expect(routesFromFacts({ ...base, annualSalary10k: 60 })).toEqual(['pay_4x_average'])
-      expect(routesFromFacts({ ...base, annualSalary10k: 60, encouragedPost: true })).toEqual([
-        'encouraged_post_high_pay',
-        'pay_4x_average'
-      ])
+      expect(routesFromFacts({ ...base, annualSalary10k: 60, encouragedPost: true })).toEqual(['encouraged_post_high_pay', 'pay_4x_average'])
       expect(routesFromFacts({ ...base, annualSalary10k: 59.9, encouragedPost: true })).toEqual(['pay_4x_average'])
     })
     it('leaves pay routes out when the local average is unknown', () => {
-      expect(
-        routesFromFacts({ ...facts, relevantExperienceYears: 0, annualSalary10k: 500, encouragedPost: true })
-      ).toEqual([])
+      expect(routesFromFacts({ ...facts, relevantExperienceYears: 0, annualSalary10k: 500, encouragedPost: true })).toEqual([])
     })
   })
 })
@@ -566,5 +549,16 @@ describe('validatePointsInput', () => {
       expect(result.errors).toEqual({ [field]: 'number.outOfRange' })
       expect(result.params).toEqual({ [field]: { min, max } })
     }
+  })
+})
+
+describe('route texts take their numbers from the region', () => {
+  it('uses the region’s pay multiples (the 2018 notice leaves them to each locality), else the 2017 standard’s 6x / 4x', () => {
+    expect(routeParams('encouraged_post_high_pay', { payMultipleA: 5, payMultipleB: 3 })).toEqual({ multiple: 5 })
+    expect(routeParams('pay_4x_average', { payMultipleA: 5, payMultipleB: 3 })).toEqual({ multiple: 3 })
+    expect(routeParams('encouraged_post_high_pay', {})).toEqual({ multiple: 6 })
+    expect(routeParams('pay_4x_average', undefined)).toEqual({ multiple: 4 })
+    expect(routeParams('bachelor_with_experience')).toEqual({ years: 2 })
+    expect(routeParams('shortage_skill')).toEqual({})
   })
 })

@@ -26,6 +26,9 @@ export interface RegionPoints {
   locationPoints: 0 | 10
   /** The province's own encouraging points, 0-10. */
   localPoints: number
+  /** Pay multiples of the local average wage for the A "encouraged post" and B routes (region data; PAY_MULTIPLE if unset). */
+  payMultipleA?: number
+  payMultipleB?: number
 }
 
 export interface PointsInput {
@@ -39,8 +42,7 @@ export interface PointsInput {
   region: RegionPoints
 }
 
-export type PointsItemId =
-  'salary' | 'education' | 'experience' | 'months' | 'chinese' | 'location' | 'age' | 'extras' | 'local'
+export type PointsItemId = 'salary' | 'education' | 'experience' | 'months' | 'chinese' | 'location' | 'age' | 'extras' | 'local'
 
 export interface PointsItem {
   id: PointsItemId
@@ -139,8 +141,7 @@ const bandIndex = (value: number, bands: readonly Band[]): number => {
   return index === -1 ? bands.length - 1 : index
 }
 
-export const salaryPoints = (annualSalary10k: number): number =>
-  SALARY_BANDS[bandIndex(annualSalary10k, SALARY_BANDS)].points
+export const salaryPoints = (annualSalary10k: number): number => SALARY_BANDS[bandIndex(annualSalary10k, SALARY_BANDS)].points
 
 export const monthsPoints = (months: number): number => MONTHS_BANDS[bandIndex(months, MONTHS_BANDS)].points
 
@@ -323,26 +324,18 @@ export function calculatePoints(input: PointsInput): PointsResult {
 // ---------------------------------------------------------------------------------------------------------
 // Routes to A and B that need no points.
 
-export const ROUTES_A = [
-  'talent_programme',
-  'international_prize',
-  'encouraged_post_high_pay',
-  'innovation_startup',
-  'outstanding_young'
-] as const
-export const ROUTES_B = [
-  'bachelor_with_experience',
-  'master_top_university',
-  'pay_4x_average',
-  'shortage_skill',
-  'language_teacher'
-] as const
+export const ROUTES_A = ['talent_programme', 'international_prize', 'encouraged_post_high_pay', 'innovation_startup', 'outstanding_young'] as const
+export const ROUTES_B = ['bachelor_with_experience', 'master_top_university', 'pay_4x_average', 'shortage_skill', 'language_teacher'] as const
 
 export type RouteA = (typeof ROUTES_A)[number]
 export type RouteB = (typeof ROUTES_B)[number]
 export type RouteId = RouteA | RouteB
 
-/** Pay as a multiple of the local average annual salary (当地上年度社会平均工资) that opens a route. */
+/**
+ * Pay as a multiple of the local average annual salary (当地上年度社会平均工资) that opens a route: the 2017
+ * standard's figures, used where a region sets none. The 2018 notice (part 1 (3)) leaves the multiples to
+ * each locality, so a region's data (points.payMultipleA / payMultipleB) overrides them.
+ */
 export const PAY_MULTIPLE = { encouragedPostA: 6, professionalB: 4 } as const
 /** Bachelor's (or higher) plus this many years of relevant experience: B. */
 export const B_ROUTE_MIN_EXPERIENCE_YEARS = 2
@@ -383,8 +376,7 @@ export function routesFromFacts(facts: RouteFacts): RouteId[] {
   const average = facts.localAverageAnnualSalary10k
   const payMultiple = average && average > 0 ? facts.annualSalary10k / average : 0
   if (facts.encouragedPost && payMultiple >= PAY_MULTIPLE.encouragedPostA) routes.push('encouraged_post_high_pay')
-  if (DEGREES.includes(facts.education) && facts.relevantExperienceYears >= B_ROUTE_MIN_EXPERIENCE_YEARS)
-    routes.push('bachelor_with_experience')
+  if (DEGREES.includes(facts.education) && facts.relevantExperienceYears >= B_ROUTE_MIN_EXPERIENCE_YEARS) routes.push('bachelor_with_experience')
   if (payMultiple >= PAY_MULTIPLE.professionalB) routes.push('pay_4x_average')
   return routes
 }
@@ -488,10 +480,7 @@ const isBlank = (raw: unknown): boolean => raw === undefined || raw === null || 
  * Checks a points form whose values may be strings. HSK may be left empty (no HSK); every other number and
  * the education are required. Region points come from region data, not from the form.
  */
-export function validatePointsInput(
-  raw: Record<string, unknown>,
-  region: RegionPoints = { locationPoints: 0, localPoints: 0 }
-): PointsInputValidation {
+export function validatePointsInput(raw: Record<string, unknown>, region: RegionPoints = { locationPoints: 0, localPoints: 0 }): PointsInputValidation {
   const errors: Partial<Record<PointsField, ValidationCode>> = {}
   const params: Partial<Record<PointsField, MessageParams>> = {}
 
@@ -552,5 +541,12 @@ export const extraKey = (extra: keyof PointsInput['extras']): string => `points.
 export const categoryNameKey = (category: Category): string => `category.${category}.name`
 export const categoryExplanationKey = (category: Category): string => `category.${category}.explanation`
 export const routeNameKey = (route: RouteId): string => `routes.${route}`
+/** The numbers a route's text names ({{multiple}}, {{years}}), from the region's settings: written once, filled into the prose. */
+export function routeParams(route: RouteId, region?: Pick<RegionPoints, 'payMultipleA' | 'payMultipleB'>): { multiple?: number; years?: number } {
+  if (route === 'encouraged_post_high_pay') return { multiple: region?.payMultipleA ?? PAY_MULTIPLE.encouragedPostA }
+  if (route === 'pay_4x_average') return { multiple: region?.payMultipleB ?? PAY_MULTIPLE.professionalB }
+  if (route === 'bachelor_with_experience') return { years: B_ROUTE_MIN_EXPERIENCE_YEARS }
+  return {}
+}
 /** Interpolate with the reason's own fields; for a route pass `route: t(routeNameKey(reason.route))`. */
 export const reasonKey = (reason: CategoryReason): string => `reasons.${reason.kind}`

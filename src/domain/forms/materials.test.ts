@@ -9,7 +9,7 @@ const regions = new RegionRegistry(regionCores)
 const matter = (regionId: string, id: string): MatterCore => regions.matter(regionId, id)!
 /** A matter of the shipped regions, as the apply form chooses it: with its materials. */
 const chosen = (regionId: string, id: string, action: string): ChosenMatter => ({ matter: matter(regionId, id), action, materials: materialsOf(regionId, id) })
-const m = (id: string, name = id) => ({ id, name: { zh: name, en: name }, required: true })
+const m = (id: string, name = id) => ({ id, name: { zh: name, en: name }, required: true, cite: { doc: 'demo' } })
 
 describe('materials checklist: given once, serves every matter', () => {
   it('lists a material shared by two matters once, naming both', () => {
@@ -37,7 +37,10 @@ describe('materials checklist: given once, serves every matter', () => {
     expect(list.find((i) => i.material.id === 'gs-mat-contract')?.matterIds).toEqual(['gs-work-permit', 'gs-title-review'])
     expect(list.find((i) => i.material.id === 'gs-mat-ssc-permit-info')?.matterIds).toEqual(['gs-social-insurance', 'gs-title-review'])
     // The passport and the photo are listed by both permits under different ids: still handed in once.
-    expect(list.find((i) => i.material.id === 'gs-mat-passport')).toMatchObject({ materialIds: ['gs-mat-passport', 'gs-mat-rp-passport'], matterIds: ['gs-work-permit', 'gs-residence-permit'] })
+    expect(list.find((i) => i.material.id === 'gs-mat-passport')).toMatchObject({
+      materialIds: ['gs-mat-passport', 'gs-mat-rp-passport'],
+      matterIds: ['gs-work-permit', 'gs-residence-permit']
+    })
     expect(list.find((i) => i.material.id === 'gs-mat-photo')?.materialIds).toEqual(['gs-mat-photo', 'gs-mat-rp-photo'])
     // Different forms are different documents.
     expect(ids).toEqual(expect.arrayContaining(['gs-mat-wp-application-form', 'gs-mat-rp-application-form']))

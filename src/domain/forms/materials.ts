@@ -33,7 +33,7 @@ export interface ChosenMatter {
  * (assumption: proof of experience, degree, criminal record and medical certificate are asked only for a new permit)
  */
 export const ACTION_MATERIAL_RULES: readonly { idEndsWith: string; actions: readonly MatterAction[] }[] = [
-  { idEndsWith: 'current-permit', actions: ['change', 'extend', 'cancel'] },
+  { idEndsWith: 'current-permit', actions: ['change', 'renew', 'extend', 'cancel'] },
   { idEndsWith: 'change-proof', actions: ['change'] },
   { idEndsWith: 'termination-proof', actions: ['cancel'] },
   { idEndsWith: 'loss-report', actions: ['reissue'] },
@@ -43,14 +43,14 @@ export const ACTION_MATERIAL_RULES: readonly { idEndsWith: string; actions: read
   { idEndsWith: 'wp-medical', actions: ['issue'] },
   { idEndsWith: 'mat-medical', actions: ['issue'] },
   { idEndsWith: 'family', actions: ['issue'] },
-  { idEndsWith: 'accommodation', actions: ['issue', 'change', 'extend', 'reissue'] },
+  { idEndsWith: 'accommodation', actions: ['issue', 'change', 'renew', 'extend', 'reissue'] },
   { idEndsWith: 'contract', actions: ['issue', 'change', 'extend'] }
 ]
 
 /** A cancellation asks for no photo or new medical: only the form, the passport and the permit papers. */
 const CANCEL_KEEPS = ['application-form', 'passport', 'current-permit', 'termination-proof']
 
-const PERMIT_ACTIONS: readonly string[] = ['issue', 'change', 'extend', 'cancel', 'reissue']
+const PERMIT_ACTIONS: readonly string[] = ['issue', 'change', 'renew', 'extend', 'cancel', 'reissue']
 const ruleFor = (material: Material) => ACTION_MATERIAL_RULES.find((r) => material.id.endsWith(r.idEndsWith))
 
 /** Whether a material is asked for this action (rules apply to permit actions; register / review / apply take all). */
@@ -81,7 +81,6 @@ export function documentKey(material: Pick<Material, 'id'>): string {
   const shared = SHARED_DOCUMENTS.find((d) => material.id === d || material.id.endsWith(`-${d}`))
   return shared ? `doc:${shared}` : material.id
 }
-
 
 /**
  * The de-duplicated checklist for the chosen matters: each material once, in first-seen order, with every
@@ -163,7 +162,11 @@ export interface DocumentDateCheck {
   source?: Material['validitySource']
 }
 
-export function documentDateCheck(material: Pick<Material, 'validity' | 'validitySource'>, date: string | null | undefined, today: string): DocumentDateCheck | null {
+export function documentDateCheck(
+  material: Pick<Material, 'validity' | 'validitySource'>,
+  date: string | null | undefined,
+  today: string
+): DocumentDateCheck | null {
   const code = checkDocumentDate(material.validity, date, today)
   if (!code) return null
   const ruleOnly = code === 'date.issuedTooLongAgo' || code === 'date.expiresTooSoon'

@@ -1,6 +1,7 @@
 import { RegionCoreFile, type Material, type RegionCore, type RegionCoreFile as RegionCoreFileT, type RegionMaterials } from './schema'
 import { parseEach } from '../validation/parseEach'
 import { sortRegions } from './registry'
+import { checkCoreSources, fillText, sourcesOf, withoutCites, type RegionSources } from './sources'
 
 /**
  * Parses region core files. A file that breaks the schema is reported and skipped, so one bad city
@@ -9,7 +10,30 @@ import { sortRegions } from './registry'
  */
 export function parseRegionCoreFiles(files: unknown[]): { regions: RegionCoreFileT[]; errors: string[] } {
   const { parsed, errors } = parseEach(RegionCoreFile, files, (file) => (file as { id?: string } | null)?.id ?? '?')
-  return { regions: parsed, errors }
+  // A fact without a source, or with one nobody can look up, is a broken file too.
+  const regions = parsed.filter((region) => {
+    const problems = checkCoreSources(region)
+    errors.push(...problems.map((p) => `${region.id}: ${p}`))
+    return problems.length === 0
+  })
+  return { regions: regions.map(fillTimeNotes), errors }
+}
+
+type TimeLimitT = RegionCoreFileT['matters'][number]['timeLimit']
+
+/** A time-limit note names its numbers as {{legalDays}}, {{promisedDays}} ...: filled here, so each is written once. */
+function fillNote(t: TimeLimitT): TimeLimitT {
+  if (!t.note) return t
+  const values = { legalDays: t.legalDays, promisedDays: t.promisedDays, ...t.extraDays }
+  return { ...t, note: { zh: fillText(t.note.zh, values), en: fillText(t.note.en, values) } }
+}
+
+function fillTimeNotes(file: RegionCoreFileT): RegionCoreFileT {
+  return {
+    ...file,
+    matters: file.matters.map((m) => ({ ...m, timeLimit: fillNote(m.timeLimit) })),
+    bundles: file.bundles.map((b) => ({ ...b, timeLimit: fillNote(b.timeLimit) }))
+  }
 }
 
 /** The part every page and the backend need: each matter's materials as references (id, required). */
@@ -27,9 +51,15 @@ export function materialsOf(file: RegionCoreFileT): RegionMaterials {
   return { regionId: file.id, byMatter }
 }
 
+/** The core every page loads, without the cites (those: parseRegionSources). */
 export function parseRegionCores(files: unknown[]): { regions: RegionCore[]; errors: string[] } {
   const { regions, errors } = parseRegionCoreFiles(files)
-  return { regions: sortRegions(regions.map(coreOf)), errors }
+  return { regions: sortRegions(regions.map((file) => withoutCites(coreOf(file)))), errors }
+}
+
+export function parseRegionSources(files: unknown[]): { sources: RegionSources[]; errors: string[] } {
+  const { regions, errors } = parseRegionCoreFiles(files)
+  return { sources: regions.map(sourcesOf), errors }
 }
 
 export function parseRegionMaterials(files: unknown[]): { materials: RegionMaterials[]; errors: string[] } {

@@ -21,7 +21,12 @@ export class RegionRegistry {
     return this.regions.filter((r) => r.scope === 'national')
   }
   matter(regionId: string, matterId: string): MatterCore | undefined {
-    return this.get(regionId)?.matters.find((m) => m.id === matterId) ?? this.national().flatMap((r) => r.matters).find((m) => m.id === matterId)
+    return (
+      this.get(regionId)?.matters.find((m) => m.id === matterId) ??
+      this.national()
+        .flatMap((r) => r.matters)
+        .find((m) => m.id === matterId)
+    )
   }
   bundle(regionId: string, bundleId: string): BundleCore | undefined {
     return this.get(regionId)?.bundles.find((b) => b.id === bundleId)
@@ -37,7 +42,8 @@ export class MaterialsLookup {
   private readonly anyRegion = new Map<string, Material[]>()
   constructor(list: readonly RegionMaterials[]) {
     this.byRegion = new Map(list.map((r) => [r.regionId, r.byMatter]))
-    for (const r of list) for (const [matterId, materials] of Object.entries(r.byMatter)) if (!this.anyRegion.has(matterId)) this.anyRegion.set(matterId, materials)
+    for (const r of list)
+      for (const [matterId, materials] of Object.entries(r.byMatter)) if (!this.anyRegion.has(matterId)) this.anyRegion.set(matterId, materials)
   }
   of(regionId: string, matterId: string): Material[] {
     return this.byRegion.get(regionId)?.[matterId] ?? this.anyRegion.get(matterId) ?? []

@@ -13,18 +13,27 @@ export type Text = z.infer<typeof Text>
 
 const PositiveInt = z.number().check(z.int(), z.positive())
 
-export const MatterKind = z.enum([
-  'work_permit',
-  'residence_permit',
-  'social_insurance',
-  'title_review',
-  'e_ssc',
-  'talent_certification',
-  'talent_visa'
-])
+/**
+ * Where a fact comes from: a seed of the region (its id in core.json `seeds`), or a national source
+ * (src/domain/regions/sources.ts: a law, a national standard, or 'demo' for data the documents do not give).
+ * Every fact carries one: regions/sources.ts refuses a file where one is missing (the schema leaves the
+ * core's cites optional because the shipped core is stripped of them: they travel in the `sources` part,
+ * src/content/regions/sources.ts, to the pages that show them).
+ */
+export const Cite = z.object({
+  doc: NonEmpty,
+  /** Article or section, e.g. 第五条 / art. 5. */
+  at: z.optional(Text),
+  /** The document's words (zh) and their English. */
+  quote: z.optional(Text)
+})
+export type Cite = z.infer<typeof Cite>
+
+export const MatterKind = z.enum(['work_permit', 'residence_permit', 'social_insurance', 'title_review', 'e_ssc', 'talent_certification', 'talent_visa'])
 export type MatterKind = z.infer<typeof MatterKind>
 
-export const MatterAction = z.enum(['issue', 'change', 'extend', 'cancel', 'reissue', 'register', 'review', 'apply'])
+/** 'change' is 变更 (new post, employer name ...); 'renew' is 换发 (a new card for a valid permit); 'reissue' is 补发. */
+export const MatterAction = z.enum(['issue', 'change', 'extend', 'cancel', 'reissue', 'renew', 'register', 'review', 'apply'])
 export type MatterAction = z.infer<typeof MatterAction>
 
 /** Opening hours per weekday, Beijing time, 'HH:mm'. Lunch breaks are gaps between periods. */
@@ -34,24 +43,34 @@ export const Hours = z.object({
   /** ISO weekday 1 = Monday ... 7 = Sunday. Working days only by default. */
   weekdays: z.array(z.number().check(z.int(), z.gte(1), z.lte(7))),
   periods: z.array(Period).check(z.minLength(1)),
-  /** Closed on State Council public holidays, open on adjusted working weekends. */
+  /** Closed on State Council public holidays. */
   followsWorkingDayCalendar: z._default(z.boolean(), true),
-  note: z.optional(Text)
+  /**
+   * Open on adjusted working weekends (调休) too. Off unless the office's document says so: Beihai's says
+   * Monday to Friday except public holidays, and no shipped document mentions adjusted weekends.
+   */
+  openOnAdjustedWorkingDays: z._default(z.boolean(), false),
+  note: z.optional(Text),
+  cite: z.optional(Cite)
 })
 export type Hours = z.infer<typeof Hours>
 
-export const Phone = z.object({ label: Text, number: z.string().check(z.regex(/^[0-9+\-() ]{5,20}$/)) })
+export const Phone = z.object({ label: Text, number: z.string().check(z.regex(/^[0-9+\-() ]{5,20}$/)), cite: z.optional(Cite) })
 
 export const Office = z.object({
   id: z.string(),
   name: Text,
   address: Text,
   /** GCJ-02 coordinates for Taro.openLocation. */
-  location: z.optional(z.object({ latitude: z.number(), longitude: z.number() })),
+  location: z.optional(z.object({ latitude: z.number(), longitude: z.number(), cite: z.optional(Cite) })),
   hours: z.optional(Hours),
   phones: z._default(z.array(Phone), []),
   web: z.optional(z.string().check(z.url())),
-  note: z.optional(Text)
+  /** Required with `web` (regions/sources.ts). */
+  webCite: z.optional(Cite),
+  note: z.optional(Text),
+  /** The office's name, address and note. */
+  cite: z.optional(Cite)
 })
 export type Office = z.infer<typeof Office>
 
@@ -74,7 +93,9 @@ export const Material = z.object({
    * user go on (DOMAIN.md: a rule not in the seeds is never a hard block).
    */
   validitySource: z.optional(z.object({ seed: z.string(), where: Text })),
-  note: z.optional(Text)
+  note: z.optional(Text),
+  /** Where the material, its form and its condition are asked for. */
+  cite: Cite
 })
 export type Material = z.infer<typeof Material>
 
@@ -85,10 +106,17 @@ export const Faq = z.object({ q: Text, a: Text })
 export const LegalBasis = z.object({ title: Text, article: z.optional(Text) })
 
 export const TimeLimit = z.object({
-  /** Working days. */
+  /** Working days set by law (法定办结时限). */
   legalDays: z.optional(PositiveInt),
+  /** Working days promised (承诺办结时限), or the document's "in principle" (原则上) limit. */
   promisedDays: z.optional(PositiveInt),
-  note: z.optional(Text)
+  /** The document says 原则上 ("in principle"): a target, not a legal limit. */
+  inPrinciple: z._default(z.boolean(), false),
+  /** Other day counts the note names (a bundle's parts, a routing time), so each number is written once. */
+  extraDays: z._default(z.record(z.string(), PositiveInt), {}),
+  /** May use {{legalDays}} and {{promisedDays}}: a literal number of days must agree with them (regions/sources.ts). */
+  note: z.optional(Text),
+  cite: z.optional(Cite)
 })
 
 /**
@@ -110,10 +138,16 @@ export const MatterFile = z.object({
   fees: z.optional(Text),
   officeIds: z._default(z.array(z.string()), []),
   materials: z._default(z.array(Material), []),
-  /** Extensions must be filed at least this many days before expiry. */
+  /** Required with `fees` (regions/sources.ts). */
+  feesCite: z.optional(Cite),
+  /** Extensions should be filed at least this many days before expiry: advice, with its source named. */
   extendAtLeastDaysBeforeExpiry: z.optional(PositiveInt),
+  /** Required with `extendAtLeastDaysBeforeExpiry`. */
+  extendCite: z.optional(Cite),
   /** Only open after this many months of work in the province (title review: 6). */
-  minMonthsWorkedInProvince: z.optional(PositiveInt)
+  minMonthsWorkedInProvince: z.optional(PositiveInt),
+  /** Required with `minMonthsWorkedInProvince`. */
+  minMonthsCite: z.optional(Cite)
 })
 export type MatterFile = z.infer<typeof MatterFile>
 
@@ -139,17 +173,7 @@ export const BundleCore = z.object({
 })
 export type BundleCore = z.infer<typeof BundleCore>
 
-export const PerkKind = z.enum([
-  'one_window_permits',
-  'hospital',
-  'school',
-  'childcare',
-  'theatre',
-  'events',
-  'research',
-  'talent_programme',
-  'mobile_vip'
-])
+export const PerkKind = z.enum(['one_window_permits', 'hospital', 'school', 'childcare', 'theatre', 'events', 'research', 'talent_programme', 'mobile_vip'])
 export type PerkKind = z.infer<typeof PerkKind>
 
 export const PerkCore = z.object({
@@ -158,10 +182,12 @@ export const PerkCore = z.object({
   name: Text,
   officeIds: z._default(z.array(z.string()), []),
   phones: z._default(z.array(Phone), []),
-  /** Kind-specific settings, e.g. theatre discountPercent / maxTicketsPerShow, school window dates. */
+  /** Kind-specific settings, e.g. theatre discountPercent, school window dates. */
   settings: z._default(z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])), {}),
   /** Which work-permit category the perk needs, if any (mobile VIP: A). */
-  requiresPermitCategory: z.optional(z.enum(['A', 'B', 'C']))
+  requiresPermitCategory: z.optional(z.enum(['A', 'B', 'C'])),
+  /** The perk's terms and settings. */
+  cite: z.optional(Cite)
 })
 export type PerkCore = z.infer<typeof PerkCore>
 
@@ -174,12 +200,27 @@ export const RegionCoreFile = z.object({
   scope: z.enum(['city', 'province', 'national']),
   /** Sort order in pickers. */
   order: z._default(z.number().check(z.int()), 100),
-  seeds: z.array(z.object({ id: z.string(), title: Text, issuedBy: Text, date: z.string() })).check(z.minLength(1)),
+  seeds: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: Text,
+        issuedBy: Text,
+        date: z.string(),
+        /** An earlier document this one repeals (废止), with the article that says so. */
+        repeals: z.optional(z.object({ title: Text, date: z.string(), cite: z.optional(Cite) }))
+      })
+    )
+    .check(z.minLength(1)),
   /** Work-permit points: the province's local encouraging points (0-10) and whether the location earns the 10 location points. */
   points: z.object({
     localPoints: z.number().check(z.int(), z.gte(0), z.lte(10)),
     locationPoints: z.union([z.literal(0), z.literal(10)]),
-    note: z.optional(Text)
+    /** Pay multiples of the local average wage for A (encouraged post) and B; the 2018 notice leaves them to each locality. */
+    payMultipleA: z._default(z.number().check(z.positive()), 6),
+    payMultipleB: z._default(z.number().check(z.positive()), 4),
+    note: z.optional(Text),
+    cite: z.optional(Cite)
   }),
   offices: z.array(Office),
   matters: z.array(MatterFile),
@@ -208,7 +249,9 @@ export const GuideSection = z.object({
   efficiency: z._default(z.array(z.object({ item: Text, before: Text, after: Text })), []),
   steps: z._default(z.array(Step), []),
   legalBasis: z._default(z.array(LegalBasis), []),
-  faq: z._default(z.array(Faq), [])
+  faq: z._default(z.array(Faq), []),
+  /** The document the section retells. */
+  cite: Cite
 })
 export type GuideSection = z.infer<typeof GuideSection>
 
@@ -219,7 +262,9 @@ export const RegionGuide = z.object({
   matters: z.record(z.string(), GuideSection),
   bundles: z.record(z.string(), GuideSection),
   /** Keyed by perk id: the rules, and a checklist where the document gives one (research: 11 attachments). */
-  perks: z._default(z.record(z.string(), z.object({ rules: z.array(Text).check(z.minLength(1)), checklist: z._default(z.array(Text), []) })), {}),
-  faq: z._default(z.array(Faq), [])
+  perks: z._default(z.record(z.string(), z.object({ rules: z.array(Text).check(z.minLength(1)), checklist: z._default(z.array(Text), []), cite: Cite })), {}),
+  faq: z._default(z.array(Faq), []),
+  /** The intro and the region-wide FAQ. */
+  cite: Cite
 })
 export type RegionGuide = z.infer<typeof RegionGuide>

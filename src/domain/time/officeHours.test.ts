@@ -4,14 +4,15 @@ import { beijingInstant } from './beijing'
 import { isServiceDay, nextOpeningAfter, officeStatus, type OfficeHours } from './officeHours'
 import { DEVICE_ZONES, restoreDeviceTimeZoneAfterAll, setDeviceTimeZone } from '../../../tests/support/deviceTimeZones'
 
-/** A government window: Monday-Friday, 08:30-12:00 and 14:30-17:30, on the State Council calendar. */
+/** A government window whose document opens it on adjusted working weekends: Monday-Friday, 08:30-12:00 and 14:30-17:30. */
 const WINDOW: OfficeHours = {
   weekdays: [1, 2, 3, 4, 5],
   periods: [
     { from: '14:30', to: '17:30' },
     { from: '08:30', to: '12:00' }
   ],
-  followsWorkingDayCalendar: true
+  followsWorkingDayCalendar: true,
+  openOnAdjustedWorkingDays: true
 }
 const at = (date: string, hhmm: string): number => beijingInstant(date, hhmm)
 
@@ -91,6 +92,12 @@ describe.each(DEVICE_ZONES)('office hours, device time zone $tz', ({ tz, julyOff
     })
   })
 
+  test('an office whose document says Monday to Friday (Beihai) stays closed on an adjusted working weekend', () => {
+    const mondayToFriday: OfficeHours = { ...WINDOW, openOnAdjustedWorkingDays: undefined }
+    expect(officeStatus(mondayToFriday, at('2025-09-28', '09:00'))).toMatchObject({ state: 'closed', reason: 'weekend', opensAt: { date: '2025-09-29' } })
+    expect(officeStatus(mondayToFriday, at('2025-10-03', '10:00'))).toMatchObject({ state: 'closed', reason: 'holiday' })
+  })
+
   test('an office that ignores the holiday calendar keeps its weekdays', () => {
     const fixed: OfficeHours = { ...WINDOW, followsWorkingDayCalendar: false }
     expect(officeStatus(fixed, at('2025-10-03', '10:00'))).toEqual({ state: 'open', closesAt: '12:00' })
@@ -140,7 +147,7 @@ describe('period handling', () => {
   })
 
   test('region data hours (zod Hours) are accepted as they are', () => {
-    const parsed = Hours.parse({ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:00', to: '12:00' }] })
+    const parsed = Hours.parse({ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:00', to: '12:00' }], cite: { doc: 'demo' } })
     expect(officeStatus(parsed, at('2025-09-30', '09:00'))).toEqual({ state: 'open', closesAt: '12:00' })
   })
 })

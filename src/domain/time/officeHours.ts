@@ -10,8 +10,10 @@ export interface OfficeHours {
   /** ISO weekday 1 = Monday ... 7 = Sunday. */
   weekdays: readonly number[]
   periods: readonly { from: string; to: string }[]
-  /** Closed on public holidays, open on adjusted working weekends (调休). Defaults to true. */
+  /** Closed on public holidays. Defaults to true. */
   followsWorkingDayCalendar?: boolean
+  /** Open on the State Council's adjusted working weekends (调休) only where the office's document says so. */
+  openOnAdjustedWorkingDays?: boolean
 }
 
 export interface Opening {
@@ -62,7 +64,7 @@ function closedDay(date: IsoDate, hours: OfficeHours): ClosedDay | null {
   if (followsCalendar) {
     const holiday = publicHolidayOn(date)
     if (holiday) return { reason: 'holiday', holiday }
-    if (isAdjustedWorkingDay(date)) return null
+    if (hours.openOnAdjustedWorkingDays && isAdjustedWorkingDay(date)) return null
   }
   return hours.weekdays.includes(isoWeekday(date)) ? null : { reason: 'weekend' }
 }
@@ -96,7 +98,5 @@ export function officeStatus(hours: OfficeHours, nowMs: number): OfficeStatus {
 
   const opensAt = { date, hhmm: minutesToHhmm(later.from) }
   const openedEarlierToday = periods[0].from <= minutes
-  return openedEarlierToday
-    ? { state: 'lunch', opensAt, reason: 'lunch_break' }
-    : { state: 'closed', opensAt, reason: 'after_hours' }
+  return openedEarlierToday ? { state: 'lunch', opensAt, reason: 'lunch_break' } : { state: 'closed', opensAt, reason: 'after_hours' }
 }

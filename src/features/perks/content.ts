@@ -1,13 +1,16 @@
 /** A region's perks (core.json) with their reading text (guide.json) and offices: plain lookups. */
 import type { RegionRegistry } from '@/domain/regions/registry'
-import type { Office, PerkCore, PerkKind, RegionGuide, Text } from '@/domain/regions/schema'
+import type { Cite, Office, PerkCore, PerkKind, RegionGuide, Text } from '@/domain/regions/schema'
 
 export { contentLang as langOf, pick, type ContentLang as Lang } from '@/i18n/content'
 
 export interface PerkView {
+  regionId: string
   perk: PerkCore
   rules: Text[]
   checklist: Text[]
+  /** Where the rules come from (the guide's citation). */
+  rulesCite: Cite | undefined
   offices: Office[]
 }
 
@@ -15,9 +18,11 @@ export function regionPerks(registry: RegionRegistry, regionId: string, guide: R
   const region = registry.get(regionId)
   if (!region) return []
   return region.perks.map((perk) => ({
+    regionId,
     perk,
     rules: guide?.perks[perk.id]?.rules ?? [],
     checklist: guide?.perks[perk.id]?.checklist ?? [],
+    rulesCite: guide?.perks[perk.id]?.cite,
     offices: perk.officeIds.map((id) => region.offices.find((o) => o.id === id)).filter((o): o is Office => !!o)
   }))
 }
@@ -32,12 +37,4 @@ export function perkRoute(kind: PerkKind): { name: 'theatre' | 'hospital' | 'sch
   return { name: 'perkService' }
 }
 
-export function numberSetting(perk: PerkCore | undefined, key: string, fallback: number): number {
-  const value = perk?.settings[key]
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
-}
-
-export function stringSetting(perk: PerkCore | undefined, key: string): string | null {
-  const value = perk?.settings[key]
-  return typeof value === 'string' && value ? value : null
-}
+export { numberSetting, stringSetting } from '@/domain/perks/terms'

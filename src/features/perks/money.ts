@@ -3,12 +3,8 @@
  * exact number of fen and what the app shows is what the box office charges.
  */
 
-/** Per-ticket price after a percentage discount, in whole fen, rounded half up (same rule as the backend). */
-export function discountedFen(listPriceFen: number, discountPercent: number): number {
-  if (!Number.isInteger(listPriceFen) || listPriceFen < 0) throw new RangeError(`Not a fen amount: ${listPriceFen}`)
-  const percent = Math.min(100, Math.max(0, discountPercent))
-  return Math.floor((listPriceFen * (100 - percent) + 50) / 100)
-}
+/** The discount rule is the domain's, shared with the backend. */
+export { discountedFen } from '@/domain/perks/terms'
 
 /** '¥1,234.50' from 123450 fen: always two decimals, thousands grouped, no float arithmetic. */
 export function formatFen(fen: number): string {

@@ -5,7 +5,7 @@ const conflict = (message: string) => new ApiError('conflict', message, { status
 
 describe('refusalOf', () => {
   it('names the backend refusals with their numbers', () => {
-    expect(refusalOf(conflict('At most 2 discounted tickets per show (you hold 2)'))).toEqual({ key: 'ticketLimit', params: { max: 2, held: 2 } })
+    expect(refusalOf(conflict('Only 3 seats left'))).toEqual({ key: 'seatsLeft', params: { count: 3 } })
     expect(refusalOf(conflict('You already have a visit in this department on that day'))).toEqual({ key: 'doubleBooking', params: {} })
     expect(refusalOf(conflict('School applications are accepted 06-01 to 06-25 (Beijing time); the next window opens on 2027-06-01'))).toEqual({
       key: 'windowClosed',

@@ -5,7 +5,6 @@
 import { toApiError } from '@/api'
 
 export type RefusalKey =
-  | 'ticketLimit'
   | 'seatsLeft'
   | 'showStarted'
   | 'slotStarted'
@@ -26,7 +25,6 @@ export interface Refusal {
 }
 
 const patterns: [RegExp, RefusalKey, string[]][] = [
-  [/At most (\d+) discounted tickets per show \(you hold (\d+)\)/, 'ticketLimit', ['max', 'held']],
   [/Only (\d+) seats left/, 'seatsLeft', ['count']],
   [/show has already started/, 'showStarted', []],
   [/slot has already started/, 'slotStarted', []],

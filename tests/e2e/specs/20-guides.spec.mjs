@@ -19,7 +19,7 @@ export const tests = [
 
       await page.getByRole('heading', { level: 1, name: "Working in China: the 'One Thing' bundle" }).waitFor()
       const time = page.getByRole('region', { name: 'How long it takes' })
-      await time.getByText('Legal time limit').waitFor()
+      await time.getByText('Statutory time limit (法定办结时限)').waitFor()
       assert.ok(await time.getByText('90 working days').first().isVisible())
       assert.ok(await time.getByText('15 working days').first().isVisible())
 

@@ -44,7 +44,11 @@ const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42
  */
 async function axeClean(page, helpers) {
   await page
-    .waitForFunction(() => [...document.querySelectorAll('.taro__toast')].every((el) => getComputedStyle(el).display === 'none' || el.getBoundingClientRect().width === 0), null, { timeout: 5_000 })
+    .waitForFunction(
+      () => [...document.querySelectorAll('.taro__toast')].every((el) => getComputedStyle(el).display === 'none' || el.getBoundingClientRect().width === 0),
+      null,
+      { timeout: 5_000 }
+    )
     .catch(() => undefined)
   const violations = await helpers.axe(page, { context: { exclude: [['.taro__toast']] } })
   helpers.assert.equal(violations.length, 0, helpers.formatViolations(violations))
@@ -64,7 +68,7 @@ export const tests = [
       await openDetail(page, helpers)
       await stage(page, /^2\. Online pre-review: Now$/).waitFor()
       await page.getByText(/The clock starts the day after the office accepts/).waitFor()
-      await page.getByText('Promised: 15 working days · By law: 90 working days').waitFor()
+      await page.getByText('Promised: 15 working days · Statutory limit: 90 working days').waitFor()
       await axeClean(page, helpers)
       let unread = await unreadCount(page, helpers)
 
@@ -73,7 +77,10 @@ export const tests = [
       const afterRequest = await unreadCount(page, helpers)
       assert.ok(afterRequest > unread, `inbox ${unread} -> ${afterRequest}`)
       unread = afterRequest
-      await page.getByRole('button', { name: /^New · Supplement · .*Please supplement your application/ }).first().waitFor()
+      await page
+        .getByRole('button', { name: /^New · Supplement · .*Please supplement your application/ })
+        .first()
+        .waitFor()
 
       await openDetail(page, helpers)
       await page.getByRole('heading', { name: 'Supplement notice' }).waitFor()
@@ -91,7 +98,10 @@ export const tests = [
       await fileChooser.setFiles({ name: 'medical.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') })
       await page.getByText('Answered ✓').waitFor()
       await nutButton(page, 'Resubmit to the office').click()
-      await page.getByText(/^Resubmitted · by the employer$/).first().waitFor()
+      await page
+        .getByText(/^Resubmitted · by the employer$/)
+        .first()
+        .waitFor()
       await page.getByRole('heading', { name: 'Supplement notice' }).waitFor({ state: 'detached' })
       const afterResubmit = await unreadCount(page, helpers)
       assert.ok(afterResubmit > unread, `inbox ${unread} -> ${afterResubmit}`)
@@ -103,7 +113,7 @@ export const tests = [
       await openDetail(page, helpers)
       await stage(page, /^3\. In-person step at the window: Done$/).waitFor()
       await page.getByLabel(/^Promised by: \d{4}-\d\d-\d\d\. 15 working days left$/).waitFor()
-      await page.getByLabel(/^Legal deadline: \d{4}-\d\d-\d\d\. 90 working days left$/).waitFor()
+      await page.getByLabel(/^Statutory deadline: \d{4}-\d\d-\d\d\. 90 working days left$/).waitFor()
       const afterAccept = await unreadCount(page, helpers)
       assert.ok(afterAccept > unread, `inbox ${unread} -> ${afterAccept}`)
       unread = afterAccept
@@ -124,7 +134,10 @@ export const tests = [
       await axeClean(page, helpers)
       const afterIssue = await unreadCount(page, helpers)
       assert.ok(afterIssue > unread, `inbox ${unread} -> ${afterIssue}`)
-      await page.getByText(/Permit expiry/).first().waitFor()
+      await page
+        .getByText(/Permit expiry/)
+        .first()
+        .waitFor()
       await axeClean(page, helpers)
 
       // Leave the shared demo data as we found it.

@@ -375,7 +375,7 @@ export const tests = [
       assert.equal(await backendCount(page, 'theatre bookings'), 0)
 
       await setFaults(page, { failAfterCommit: true })
-      await nutButton(page, 'Reserve 1 at half price').click()
+      await nutButton(page, 'Reserve 1 at 50% off').click()
       const alert = page.getByRole('alert').filter({ hasText: 'The server is taking too long' })
       await alert.getByText(/we will not submit twice/).waitFor()
       assert.equal(await backendCount(page, 'theatre bookings'), 1, 'the box office system booked it')
@@ -391,7 +391,7 @@ export const tests = [
       assert.equal(await cards.count(), 1, 'one booking in "My bookings"')
 
       // A new tap after success is a new booking (the second allowed ticket): the key was per intent.
-      await nutButton(page, 'Reserve 1 at half price').click()
+      await nutButton(page, 'Reserve 1 at 50% off').click()
       await page.getByText('You already hold the maximum of 2 discounted tickets for this show.').waitFor()
       assert.equal(await backendCount(page, 'theatre bookings'), 2)
       assert.deepEqual(helpers.pageErrors, [])

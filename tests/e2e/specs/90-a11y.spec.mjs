@@ -237,7 +237,8 @@ const PLAN = {
         {
           name: 'a show opened for booking',
           act: async (p) => {
-            await nutButton(p, '.perk-card').first().click()
+            // A show's card (the phone-reservation card above it has buttons too).
+            await nutButton(p, '.perk-card[role="group"]').first().click()
             await visible(p, '.perk-stepper').waitFor()
           }
         }

@@ -8,7 +8,9 @@ import { navigate } from '@/lib/navigation'
 import { focusable, switchAria } from '@/lib/a11y'
 import { regionRegistry } from '@/features/regions/useRegion'
 import { beijingToday } from '@/domain/time/beijing'
-import { checkExtensionWindow } from '@/domain/forms/extension'
+import { checkExtensionWindow, LATE_EXTENSION_ADVICE } from '@/domain/forms/extension'
+import { citeKey, citeLabel } from '@/domain/regions/sources'
+import { citeOf } from '@/content/regions/sources'
 import { TALENT_CRITERIA } from '@/domain/eligibility/talentCriteria'
 import type { MatterAction, MatterCore } from '@/domain/regions/schema'
 import { useDrafts } from '../draftStore'
@@ -63,6 +65,11 @@ export function StartApplication({ params }: { params: StartParams }) {
   const [problem, setProblem] = useState(false)
 
   const region = employer ? regionRegistry.get(employer.regionId) : undefined
+  /** "<document>, <article>" of a matter's extension advice. */
+  const sourceLabel = (r: typeof region, matterId: string): string => {
+    const cite = r ? citeOf(r.id, citeKey.extend(matterId)) : undefined
+    return cite && r ? citeLabel(cite, r.seeds, lang) : ''
+  }
   const talentMatter = region?.matters.find((m) => m.kind === 'talent_certification')
   const kinds = KINDS.filter((k) => k !== 'talent_certification' || talentMatter)
   const bundles = useMemo(() => region?.bundles ?? [], [region])
@@ -95,7 +102,8 @@ export function StartApplication({ params }: { params: StartParams }) {
   )
 
   const chosenMatters = (): { matterId: string; action: string }[] => {
-    if (kind === 'bundle' && bundle) return bundle.matters.filter((m) => m.required || optional[m.matterId]).map((m) => ({ matterId: m.matterId, action: defaultAction(m.matterId) }))
+    if (kind === 'bundle' && bundle)
+      return bundle.matters.filter((m) => m.required || optional[m.matterId]).map((m) => ({ matterId: m.matterId, action: defaultAction(m.matterId) }))
     if (kind === 'talent_certification' && talentMatter) return [{ matterId: talentMatter.id, action: 'apply' }]
     if (action) return permitMatters.filter((m) => permits[m.id]).map((m) => ({ matterId: m.id, action }))
     return []
@@ -114,7 +122,7 @@ export function StartApplication({ params }: { params: StartParams }) {
     const draft = createDraft({
       kind,
       regionId: employer.regionId,
-      bundleId: kind === 'bundle' ? bundle?.id ?? null : null,
+      bundleId: kind === 'bundle' ? (bundle?.id ?? null) : null,
       employeeId: employee.id,
       employeeName: employee.name,
       applicantUserId: employee.userId,
@@ -139,9 +147,7 @@ export function StartApplication({ params }: { params: StartParams }) {
         </View>
       ) : null}
       {employers.loading ? <Text className='apply-form__hint'>{t('common:status.loading')}</Text> : null}
-      {employer ? (
-        <Text className='apply-form__who'>{`${t('start.employer')}: ${employer.name[lang]}`}</Text>
-      ) : null}
+      {employer ? <Text className='apply-form__who'>{`${t('start.employer')}: ${employer.name[lang]}`}</Text> : null}
 
       <View role='heading' aria-level={2} className='apply-form__section' id='apply-employee'>
         {t('start.employee')}
@@ -182,7 +188,13 @@ export function StartApplication({ params }: { params: StartParams }) {
           </View>
           <View role='radiogroup' aria-labelledby='apply-bundle' className='apply-start__list'>
             {bundles.map((b) => (
-              <Choice key={b.id} on={bundleId === b.id} label={b.name[lang]} hint={b.certifiedTalentOnly ? t('start.certifiedOnly') : undefined} onPick={() => setBundleId(b.id)} />
+              <Choice
+                key={b.id}
+                on={bundleId === b.id}
+                label={b.name[lang]}
+                hint={b.certifiedTalentOnly ? t('start.certifiedOnly') : undefined}
+                onPick={() => setBundleId(b.id)}
+              />
             ))}
           </View>
           {bundle ? (
@@ -222,7 +234,13 @@ export function StartApplication({ params }: { params: StartParams }) {
           </View>
           <View role='radiogroup' aria-labelledby='apply-criterion' className='apply-start__list'>
             {TALENT_CRITERIA.map((c) => (
-              <Choice key={c.id} on={criterion === c.id} label={tt(`eligibility:${c.titleKey}`)} hint={tt(`eligibility:${c.textKey}`)} onPick={() => setCriterion(c.id)} />
+              <Choice
+                key={c.id}
+                on={criterion === c.id}
+                label={tt(`eligibility:${c.titleKey}`)}
+                hint={tt(`eligibility:${c.textKey}`)}
+                onPick={() => setCriterion(c.id)}
+              />
             ))}
           </View>
         </>
@@ -243,7 +261,19 @@ export function StartApplication({ params }: { params: StartParams }) {
                     {m.name[lang]}
                   </Text>
                   {kind === 'permit_extension' && employee && window ? (
-                    window.ok ? (
+                    window.ok && window.late ? (
+                      // Advice, not a block: the seeds set no cut-off; the source (a national rule) is named.
+                      <View className='apply-field__advice' role='status'>
+                        {message({
+                          code: LATE_EXTENSION_ADVICE,
+                          params: {
+                            days: m.extendAtLeastDaysBeforeExpiry ?? 0,
+                            lastDay: window.lastDay,
+                            source: sourceLabel(region, m.id)
+                          }
+                        })}
+                      </View>
+                    ) : window.ok ? (
                       <Text className='apply-choice__hint'>{t('start.extensionOpen', { date: window.lastDay, count: window.daysLeft })}</Text>
                     ) : (
                       <View className='apply-field__error' role='alert'>
@@ -252,7 +282,11 @@ export function StartApplication({ params }: { params: StartParams }) {
                     )
                   ) : null}
                 </View>
-                <Switch {...switchAria({ 'aria-labelledby': labelId })} checked={!!permits[m.id]} onChange={(e) => setPermits({ ...permits, [m.id]: e.detail.value })} />
+                <Switch
+                  {...switchAria({ 'aria-labelledby': labelId })}
+                  checked={!!permits[m.id]}
+                  onChange={(e) => setPermits({ ...permits, [m.id]: e.detail.value })}
+                />
               </View>
             )
           })}

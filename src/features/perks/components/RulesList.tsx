@@ -1,14 +1,16 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
-import type { Text as Bilingual } from '@/domain/regions/schema'
+import type { Cite, Text as Bilingual } from '@/domain/regions/schema'
+import { SourceNote } from '@/components/SourceNote'
+import { regionRegistry } from '@/features/regions/useRegion'
 import { langOf, pick } from '../content'
 import { focusable } from '../a11y'
 import './perks.scss'
 import '@/i18n/namespaces/perks'
 
-/** The documents' rules; long lists start folded after `initial` items. */
-export function RulesList({ rules, initial = rules.length }: { rules: Bilingual[]; initial?: number }) {
+/** The documents' rules, with their source; long lists start folded after `initial` items. */
+export function RulesList({ rules, initial = rules.length, cite, regionId }: { rules: Bilingual[]; initial?: number; cite?: Cite; regionId?: string }) {
   const { t, i18n } = useTranslation('perks')
   const lang = langOf(i18n.language)
   const [open, setOpen] = useState(false)
@@ -26,6 +28,7 @@ export function RulesList({ rules, initial = rules.length }: { rules: Bilingual[
           {open ? t('hub.rulesHide') : t('hub.rulesShow', { count: rules.length })}
         </View>
       ) : null}
+      <SourceNote cite={cite} seeds={regionRegistry.get(regionId ?? '')?.seeds ?? []} />
     </View>
   )
 }

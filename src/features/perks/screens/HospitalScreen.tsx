@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { View, Text, Switch } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import { api, callWithRetry, type HospitalBooking, type HospitalSlot } from '@/api'
@@ -18,10 +18,14 @@ import { CertificateBanner } from '../components/CertificateBanner'
 import { PerkContacts } from '../components/PerkContacts'
 import { RefusalNotice } from '../components/RefusalNotice'
 import { RulesList } from '../components/RulesList'
-import { focusable, switchAria } from '../a11y'
+import { focusable } from '../a11y'
 import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
 import { PerkNotFound } from '../components/PerkNotFound'
+import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
+import { citeKey } from '@/domain/regions/sources'
+import { regionRegistry } from '@/features/regions/useRegion'
 
 export function HospitalScreen() {
   const { t, i18n } = useTranslation(['perks', 'common'])
@@ -33,6 +37,7 @@ export function HospitalScreen() {
   const hospital = view?.offices[0]
   const emergency = stringSetting(perk, 'emergencyPhone')
   const bookingPhone = stringSetting(perk, 'bookingPhone') ?? ''
+  const seeds = regionRegistry.get(view?.regionId ?? '')?.seeds ?? []
 
   const { certificate, role, error: certError, reload: reloadCert } = useCertificateMine()
   const today = useToday()
@@ -42,7 +47,6 @@ export function HospitalScreen() {
   const bookings = useQuery(role === 'applicant' ? 'hospital-bookings' : null, () => api().call('hospital.bookings'))
   const [departmentId, setDepartmentId] = useState<string | null>(null)
   const [date, setDate] = useState<string | null>(null)
-  const [english, setEnglish] = useState(false)
   const [moving, setMoving] = useState<HospitalBooking | null>(null)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
@@ -80,12 +84,12 @@ export function HospitalScreen() {
 
   const book = (slot: HospitalSlot) =>
     run(async () => {
-      // One key per visit meant (slot + summary language): a lost answer and a second tap book once.
-      const what = `${slot.id}:${english}`
+      // One key per visit meant (the slot): a lost answer and a second tap book once. The English discharge
+      // summary is asked for on discharge (the document), not here.
       try {
         await callWithRetry(api(), 'hospital.book', {
-          body: { slotId: slot.id, englishDischargeSummary: english },
-          idempotencyKey: intent.keyFor(what, undefined)
+          body: { slotId: slot.id },
+          idempotencyKey: intent.keyFor(slot.id, undefined)
         })
         intent.settle()
       } catch (e) {
@@ -122,6 +126,21 @@ export function HospitalScreen() {
       <Text className='perk-page__intro'>{t('hospital.intro', { hospital: hospital ? pick(hospital.name, lang) : '' })}</Text>
       {certError ? <ErrorNotice error={certError} onRetry={reloadCert} /> : <CertificateBanner certificate={certificate} role={role} today={today} />}
 
+      {/* The document's route: book the outpatient visit by phone. */}
+      {bookingPhone ? (
+        <View className='perk-card'>
+          <View role='heading' aria-level={2} className='perk-card__title'>
+            {t('hospital.byPhone')}
+          </View>
+          <Text className='perk-card__text'>{t('hospital.byPhoneText', { number: bookingPhone })}</Text>
+          <Button type='primary' onClick={() => void callNumber(bookingPhone, messages)}>
+            {t('hospital.byPhoneCall', { number: bookingPhone })}
+          </Button>
+          <Text className='perk-card__text'>{t('hospital.discharge')}</Text>
+          <SourceNote cite={citeOf(view.regionId, citeKey.perkPhone(perk.id, bookingPhone))} seeds={seeds} />
+        </View>
+      ) : null}
+
       {notice ? (
         <View className='perk-success' role='status'>
           {notice}
@@ -144,7 +163,6 @@ export function HospitalScreen() {
                   <Text className='perk-card__title'>{label}</Text>
                   <Text className={`perk-badge ${b.status === 'booked' ? 'perk-badge--ok' : 'perk-badge--muted'}`}>{t(`hospital.status.${b.status}`)}</Text>
                 </View>
-                {b.englishDischargeSummary ? <Text className='perk-card__meta'>{t('hospital.englishYes')}</Text> : null}
                 {b.status === 'booked' ? (
                   <View className='perk-card__row'>
                     {moving?.id === b.id ? (
@@ -169,8 +187,12 @@ export function HospitalScreen() {
 
       <View className='perk-card'>
         {moving ? <Text className='perk-banner__text'>{t('hospital.rescheduling', { department: depName(moving.departmentId) })}</Text> : null}
-        {departments.error ? <ErrorNotice error={departments.error} onRetry={departments.reload} /> : null}
         <View role='heading' aria-level={2} className='perk-card__title'>
+          {t('hospital.inApp')}
+        </View>
+        <Text className='source-note source-note--demo'>{t('hospital.demo')}</Text>
+        {departments.error ? <ErrorNotice error={departments.error} onRetry={departments.reload} /> : null}
+        <View role='heading' aria-level={3} className='perk-card__title'>
           {t('hospital.departments')}
         </View>
         <View className='perk-chips' role='radiogroup' aria-label={t('hospital.departments')}>
@@ -196,7 +218,7 @@ export function HospitalScreen() {
             )
           })}
         </View>
-        <View role='heading' aria-level={2} className='perk-card__title'>
+        <View role='heading' aria-level={3} className='perk-card__title'>
           {t('hospital.dates')}
         </View>
         <View className='perk-chips' role='radiogroup' aria-label={t('hospital.dates')}>
@@ -213,15 +235,9 @@ export function HospitalScreen() {
             </View>
           ))}
         </View>
-        <View role='heading' aria-level={2} className='perk-card__title'>
+        <View role='heading' aria-level={3} className='perk-card__title'>
           {t('hospital.slots')}
         </View>
-        {!moving && role === 'applicant' ? (
-          <View className='perk-card__row'>
-            <Switch {...switchAria({ 'aria-label': t('hospital.english') })} checked={english} onChange={(e) => setEnglish(e.detail.value)} />
-            <Text className='perk-card__text'>{t('hospital.english')}</Text>
-          </View>
-        ) : null}
         {slots.error ? <ErrorNotice error={slots.error} onRetry={slots.reload} /> : null}
         {slots.data && daySlots.length === 0 ? <Text className='perk-card__text'>{t('hospital.noSlots', { number: bookingPhone })}</Text> : null}
         {daySlots.map((s) => {
@@ -247,7 +263,7 @@ export function HospitalScreen() {
 
       <BringList />
       <View className='perk-card'>
-        <RulesList rules={view.rules} initial={2} />
+        <RulesList rules={view.rules} initial={2} cite={view.rulesCite} regionId={view.regionId} />
         <PerkContacts perk={perk} offices={view.offices} />
       </View>
     </View>

@@ -52,7 +52,7 @@ export function SchoolScreen() {
       <WindowBanner admission={admission} />
       {user?.role === 'hr' ? <HrApplications /> : <ApplicantSchool admission={admission} today={today} checklist={view.checklist.map((c) => pick(c, lang))} />}
       <View className='perk-card'>
-        <RulesList rules={view.rules} initial={3} />
+        <RulesList rules={view.rules} initial={3} cite={view.rulesCite} regionId={view.regionId} />
         <PerkContacts perk={view.perk} offices={view.offices} />
       </View>
     </View>

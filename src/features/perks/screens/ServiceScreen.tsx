@@ -48,7 +48,7 @@ export function ServiceScreen() {
       {error ? <ErrorNotice error={error} onRetry={reload} /> : <CertificateBanner certificate={certificate} role={role} today={today} />}
 
       <View className='perk-card'>
-        <RulesList rules={rules} />
+        <RulesList rules={rules} cite={view.rulesCite} regionId={regionId ?? view.regionId} />
         {perk.requiresPermitCategory ? <Text className='perk-card__text'>{t('service.permitNote', { category: perk.requiresPermitCategory })}</Text> : null}
         {platformUrl ? (
           <View className='perk-card__row'>

@@ -8,7 +8,8 @@ import { useIntentKey } from '@/hooks/useIntentKey'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { qrSvgDataUrl } from '@/lib/qr'
-import { langOf, numberSetting, perkOfKind, pick } from '../content'
+import { THEATRE_TICKETS_PER_REQUEST, theatreDiscountPercent, zheOf } from '@/domain/perks/terms'
+import { langOf, perkOfKind, pick } from '../content'
 import { perkEntitlement } from '../entitlement'
 import { discountedFen, formatFen } from '../money'
 import { useCertificateMine } from '../useCertificateMine'
@@ -22,11 +23,10 @@ import { focusable, imageAlt } from '../a11y'
 import '../components/perks.scss'
 import '@/i18n/namespaces/perks'
 import { PerkNotFound } from '../components/PerkNotFound'
-
-/** Tickets a holder already has for a show (cancelled ones give their seats back). */
-export function ticketsHeld(bookings: TheatreBooking[], showId: string): number {
-  return bookings.filter((b) => b.showId === showId && b.status !== 'cancelled').reduce((sum, b) => sum + b.quantity, 0)
-}
+import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
+import { citeKey } from '@/domain/regions/sources'
+import { regionRegistry } from '@/features/regions/useRegion'
 
 export function TheatreScreen() {
   const { t, i18n } = useTranslation(['perks', 'common'])
@@ -35,9 +35,9 @@ export function TheatreScreen() {
   const { perks } = usePerks()
   const view = perkOfKind(perks, 'theatre')
   const perk = view?.perk
-  const percent = numberSetting(perk, 'discountPercent', 50)
-  const max = numberSetting(perk, 'maxTicketsPerShow', 2)
+  const percent = theatreDiscountPercent(perk)
   const venue = view?.offices[0]
+  const seeds = regionRegistry.get(view?.regionId ?? '')?.seeds ?? []
 
   const { certificate, role, error: certError, reload: reloadCert } = useCertificateMine()
   const today = useToday()
@@ -120,10 +120,10 @@ export function TheatreScreen() {
   )
 
   const detail = (s: TheatreShow) => {
-    const held = ticketsHeld(myBookings, s.id)
-    const remaining = Math.max(0, max - held)
-    const canBook = role === 'applicant' && !!entitlement?.entitled && remaining > 0 && s.seatsLeft > 0
-    const qty = Math.min(quantity, Math.max(1, remaining))
+    // No cap per show (the document sets none): only the seats left limit a reservation.
+    const canBook = role === 'applicant' && !!entitlement?.entitled && s.seatsLeft > 0
+    const most = Math.min(s.seatsLeft, THEATRE_TICKETS_PER_REQUEST)
+    const qty = Math.min(quantity, Math.max(1, most))
     const perTicket = discountedFen(s.listPriceFen, percent)
     return (
       <View className='perk-card perk-card--selected' role='group' aria-label={pick(s.title, lang)}>
@@ -136,7 +136,6 @@ export function TheatreScreen() {
         <Text className='perk-card__text'>{pick(s.description, lang)}</Text>
         {price(s)}
         <Text className='perk-card__meta'>{t('theatre.seatsLeft', { count: s.seatsLeft })}</Text>
-        <Text className='perk-card__text'>{remaining > 0 ? t('theatre.limit', { max, held }) : t('theatre.limitReached', { max })}</Text>
         {role === 'applicant' ? (
           <>
             <View className='perk-stepper'>
@@ -147,13 +146,13 @@ export function TheatreScreen() {
               <Text className='perk-stepper__value' aria-live='polite'>
                 {qty}
               </Text>
-              <Button size='small' disabled={!canBook || qty >= remaining || qty >= s.seatsLeft} onClick={() => setQuantity(qty + 1)}>
+              <Button size='small' disabled={!canBook || qty >= most} onClick={() => setQuantity(qty + 1)}>
                 {t('theatre.more')}
               </Button>
             </View>
             <Text className='perk-card__text'>{t('theatre.total', { discounted: formatFen(perTicket * qty), list: formatFen(s.listPriceFen * qty) })}</Text>
             <Button type={canBook ? 'primary' : 'default'} block disabled={!canBook || busy} loading={busy} onClick={() => void reserve(s, qty)}>
-              {t('theatre.reserve', { count: qty })}
+              {t('theatre.reserve', { count: qty, percent, zhe: zheOf(percent) })}
             </Button>
           </>
         ) : null}
@@ -169,8 +168,14 @@ export function TheatreScreen() {
       <View role='heading' aria-level={1} className='perk-page__title'>
         {pick(perk.name, lang)}
       </View>
-      <Text className='perk-page__intro'>{t('theatre.intro', { venue: venue ? pick(venue.name, lang) : '' })}</Text>
+      <Text className='perk-page__intro'>{t('theatre.intro', { venue: venue ? pick(venue.name, lang) : '', percent, zhe: zheOf(percent) })}</Text>
       {certError ? <ErrorNotice error={certError} onRetry={reloadCert} /> : <CertificateBanner certificate={certificate} role={role} today={today} />}
+
+      {/* The document's route first: reserve by phone, buy on site, enter with the ticket. */}
+      <View className='perk-card'>
+        <PerkContacts perk={perk} offices={view.offices} title={t('theatre.phoneReservation')} />
+        <SourceNote cite={venue ? citeOf(view.regionId, citeKey.officePhone(venue.id, venue.phones[0]?.number ?? '')) : undefined} seeds={seeds} />
+      </View>
 
       {notice ? (
         <View className='perk-success' role='status'>
@@ -188,6 +193,7 @@ export function TheatreScreen() {
           <View role='heading' aria-level={2} className='perk-page__section'>
             {t('theatre.programme')}
           </View>
+          <Text className='source-note source-note--demo'>{t('theatre.demo')}</Text>
           {shows.error ? <ErrorNotice error={shows.error} onRetry={shows.reload} /> : null}
           {months.length > 1 ? (
             <View className='perk-chips' role='tablist'>
@@ -270,8 +276,7 @@ export function TheatreScreen() {
       ) : null}
 
       <View className='perk-card'>
-        <RulesList rules={view.rules} initial={1} />
-        <PerkContacts perk={perk} offices={view.offices} title={t('theatre.phoneReservation')} />
+        <RulesList rules={view.rules} initial={1} cite={view.rulesCite} regionId={view.regionId} />
       </View>
     </View>
   )

@@ -3,9 +3,12 @@ import type { PropsWithChildren } from 'react'
 import { Text } from '@tarojs/components'
 import { PlainBox } from '@/components/PlainBox'
 import { useTranslation } from 'react-i18next'
-import type { GuideSection, Text as BilingualText } from '@/domain/regions/schema'
+import type { Cite, GuideSection, Text as BilingualText } from '@/domain/regions/schema'
+import { SourceNote } from '@/components/SourceNote'
 import { langOf, type ChecklistItem } from '@/features/guides/content'
 import './GuideParts.scss'
+
+type Seed = { id: string; title: BilingualText }
 
 export function Section({ title, id, children }: PropsWithChildren<{ title: string; id: string }>) {
   return (
@@ -35,7 +38,22 @@ export function Bullets({ items }: { items: BilingualText[] }) {
   )
 }
 
-export function TimeLimits({ legalDays, promisedDays, note }: { legalDays?: number; promisedDays?: number; note?: BilingualText }) {
+export function TimeLimits({
+  legalDays,
+  promisedDays,
+  inPrinciple,
+  note,
+  cite,
+  seeds
+}: {
+  legalDays?: number
+  promisedDays?: number
+  /** The document says 原则上: shown as "in principle", not as a promise. */
+  inPrinciple?: boolean
+  note?: BilingualText
+  cite?: Cite
+  seeds?: readonly Seed[]
+}) {
   const { t, i18n } = useTranslation(['guides', 'common'])
   const lang = langOf(i18n.language)
   const days = (n?: number) => (n ? t('common:count.workingDays', { count: n }) : t('detail.notSet'))
@@ -47,11 +65,12 @@ export function TimeLimits({ legalDays, promisedDays, note }: { legalDays?: numb
           <Text className='times__value'>{days(legalDays)}</Text>
         </PlainBox>
         <PlainBox className='times__box times__box--promised'>
-          <Text className='times__label'>{t('detail.promised')}</Text>
+          <Text className='times__label'>{t(inPrinciple ? 'detail.inPrinciple' : 'detail.promised')}</Text>
           <Text className='times__value'>{days(promisedDays)}</Text>
         </PlainBox>
       </PlainBox>
       {note ? <Text className='times__note'>{note[lang]}</Text> : null}
+      <SourceNote cite={cite} seeds={seeds ?? []} />
     </PlainBox>
   )
 }
@@ -67,7 +86,7 @@ function Row({ label, value }: { label: string; value?: string }) {
 }
 
 /** The materials checklist as cards: readable on a phone where the document has a wide table. */
-export function Checklist({ items }: { items: ChecklistItem[] }) {
+export function Checklist({ items, seeds = [] }: { items: ChecklistItem[]; seeds?: readonly Seed[] }) {
   const { t, i18n } = useTranslation('guides')
   const lang = langOf(i18n.language)
   return (
@@ -89,6 +108,7 @@ export function Checklist({ items }: { items: ChecklistItem[] }) {
           <Row label={t('material.validity')} value={material.validity ? t(`material.validities.${material.validity}`) : undefined} />
           <Row label={t('material.note')} value={material.note?.[lang]} />
           <Row label={t('material.for')} value={forMatters.length > 0 ? forMatters.map((m) => m.name[lang]).join(lang === 'zh' ? '、' : '; ') : undefined} />
+          <SourceNote cite={material.cite} seeds={seeds} />
         </PlainBox>
       ))}
     </PlainBox>

@@ -9,6 +9,9 @@ import { materialsOf } from '@/content/regions/materials'
 import { navigate } from '@/lib/navigation'
 import { bundleChecklist, bundleMatters, langOf, matterChecklist, officesById, type ChecklistItem } from '@/features/guides/content'
 import { useNow } from '@/features/guides/useNow'
+import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
+import { citeKey } from '@/domain/regions/sources'
 import { Bullets, Checklist, Efficiency, FaqList, LegalBasisList, Section, StepFlow, TimeLimits } from './GuideParts'
 import { OfficeCard } from './OfficeCard'
 import { focusable } from '@/features/guides/a11y'
@@ -72,17 +75,31 @@ export function GuideView({ regionId, type, id, section }: Props) {
       ) : null}
 
       <Section id='time' title={t('detail.time')}>
-        <TimeLimits legalDays={core.timeLimit.legalDays} promisedDays={core.timeLimit.promisedDays} note={core.timeLimit.note} />
+        <TimeLimits
+          legalDays={core.timeLimit.legalDays}
+          promisedDays={core.timeLimit.promisedDays}
+          inPrinciple={core.timeLimit.inPrinciple}
+          note={core.timeLimit.note}
+          cite={citeOf(region.id, citeKey.time(matter ? 'matter' : 'bundle', core.id))}
+          seeds={region.seeds}
+        />
         {matter ? (
           <View className='guide__facts'>
             <Fact label={t('detail.decidedBy')} value={matter.decidedBy[lang]} />
             <Fact label={t('detail.covers')} value={matter.actions.map((a) => t(`actions.${a}`)).join(lang === 'zh' ? '、' : ', ')} />
             {matter.fees ? <Fact label={t('detail.fees')} value={matter.fees[lang]} /> : null}
+            {matter.fees ? <SourceNote cite={citeOf(region.id, citeKey.fees(matter.id))} seeds={region.seeds} /> : null}
             {matter.extendAtLeastDaysBeforeExpiry ? (
-              <Text className='guide__text'>{t('detail.extendBefore', { days: matter.extendAtLeastDaysBeforeExpiry })}</Text>
+              <>
+                <Text className='guide__text'>{t('detail.extendBefore', { days: matter.extendAtLeastDaysBeforeExpiry })}</Text>
+                <SourceNote cite={citeOf(region.id, citeKey.extend(matter.id))} seeds={region.seeds} />
+              </>
             ) : null}
             {matter.minMonthsWorkedInProvince ? (
-              <Text className='guide__text'>{t('detail.minMonths', { months: matter.minMonthsWorkedInProvince })}</Text>
+              <>
+                <Text className='guide__text'>{t('detail.minMonths', { months: matter.minMonthsWorkedInProvince })}</Text>
+                <SourceNote cite={citeOf(region.id, citeKey.minMonths(matter.id))} seeds={region.seeds} />
+              </>
             ) : null}
           </View>
         ) : null}
@@ -124,7 +141,7 @@ export function GuideView({ regionId, type, id, section }: Props) {
           <Section key='where' id='where' title={t('detail.where')}>
             {offices.length === 0 ? <Text className='guide__text'>{t('detail.noOffices')}</Text> : null}
             {offices.map((office) => (
-              <OfficeCard key={office.id} office={office} now={now} />
+              <OfficeCard key={office.id} office={office} now={now} seeds={region.seeds} regionId={region.id} />
             ))}
           </Section>,
           <Section key='materials' id='materials' title={t('detail.materials')}>
@@ -133,7 +150,7 @@ export function GuideView({ regionId, type, id, section }: Props) {
             ) : (
               <>
                 {bundle ? <Text className='guide__hint'>{t('detail.materialsIntro')}</Text> : null}
-                <Checklist items={checklist} />
+                <Checklist items={checklist} seeds={region.seeds} />
               </>
             )}
           </Section>,

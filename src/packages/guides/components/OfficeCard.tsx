@@ -1,7 +1,10 @@
 import dayjs from 'dayjs'
 import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
-import type { Office } from '@/domain/regions/schema'
+import type { Cite, Office } from '@/domain/regions/schema'
+import { citeKey, isDemo } from '@/domain/regions/sources'
+import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
 import { officeStatus, type OfficeStatus } from '@/domain/time/officeHours'
 import { addDays, beijingToday } from '@/domain/time/beijing'
 import { copyText, openMap } from '@/features/guides/officeActions'
@@ -30,8 +33,17 @@ function statusText(status: OfficeStatus, now: number, t: LooseT, lang: Lang): s
   return `${closed} · ${opens}`
 }
 
-/** An office: address, hours with lunch break and live status (Beijing time), phones, web, map. */
-export function OfficeCard({ office, now }: { office: Office; now: number }) {
+type Seed = { id: string; title: { zh: string; en: string } }
+
+/** The distinct sources of a list of facts, in order (several phones usually share one). */
+function distinct(cites: readonly (Cite | undefined)[]): Cite[] {
+  const seen = new Set<string>()
+  return cites.filter((c): c is Cite => !!c && !seen.has(JSON.stringify(c)) && !!seen.add(JSON.stringify(c)))
+}
+
+/** An office: address, hours with lunch break and live status (Beijing time), phones, web, map; each with its source. */
+export function OfficeCard({ office, now, seeds = [], regionId = '' }: { office: Office; now: number; seeds?: readonly Seed[]; regionId?: string }) {
+  const cite = (key: string) => citeOf(regionId, key)
   const { t, i18n } = useTranslation(['guides', 'common'])
   const lt = loose(t)
   const lang = langOf(i18n.language)
@@ -49,6 +61,8 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
       </View>
       {status ? <View className={`office__status office__status--${status.state}`}>{statusText(status, now, lt, lang)}</View> : null}
       <Text className='office__address'>{address}</Text>
+      <SourceNote cite={cite(citeKey.office(office.id))} seeds={seeds} />
+      {location && isDemo(cite(citeKey.location(office.id))) ? <Text className='office__hint'>{t('office.mapDemo')}</Text> : null}
       <View className='office__actions'>
         {location ? (
           <View
@@ -86,6 +100,7 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
             ))}
             {hours.followsWorkingDayCalendar ? <Text className='office__hint'>{t('office.holidays')}</Text> : null}
             {hours.note ? <Text className='office__hint'>{hours.note[lang]}</Text> : null}
+            <SourceNote cite={cite(citeKey.hours(office.id))} seeds={seeds} />
           </>
         ) : (
           <Text className='office__hint'>{t('office.noHours')}</Text>
@@ -97,6 +112,9 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
           <Text className='office__label'>{t('detail.phones')}</Text>
           {office.phones.map((phone) => (
             <PhoneRow key={`${phone.number}-${phone.label.en}`} label={phone.label} number={phone.number} />
+          ))}
+          {distinct(office.phones.map((p) => cite(citeKey.officePhone(office.id, p.number)))).map((c) => (
+            <SourceNote key={JSON.stringify(c)} cite={c} seeds={seeds} />
           ))}
         </View>
       ) : null}
@@ -110,6 +128,7 @@ export function OfficeCard({ office, now }: { office: Office; now: number }) {
               <Text>{t('common:actions.copy')}</Text>
             </View>
           </View>
+          <SourceNote cite={cite(citeKey.web(office.id))} seeds={seeds} />
         </View>
       ) : null}
 

@@ -12,6 +12,7 @@ import {
   itemNameKey,
   reasonKey,
   routeNameKey,
+  routeParams,
   ROUTES_A,
   ROUTES_B,
   POINTS_MAX,
@@ -27,6 +28,9 @@ import { useGuideRegion } from '@/features/guides/useGuideRegion'
 import { RegionSwitch } from '@/features/guides/components/RegionSwitch'
 import { Check, Choices, Field, NumberInput } from './FormParts'
 import { Section } from './GuideParts'
+import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
+import { citeKey } from '@/domain/regions/sources'
 import './SelfCheck.scss'
 import '@/i18n/namespaces/validation'
 import '@/i18n/namespaces/eligibility'
@@ -92,6 +96,7 @@ export function PointsCheck({ preferredRegion }: { preferredRegion?: string }) {
         </Text>
         <RegionSwitch regions={regionRegistry.pickable()} value={regionId} onChange={setRegionId} />
         {region?.points.note ? <Text className='field__help'>{region.points.note[lang]}</Text> : null}
+        {region ? <SourceNote cite={citeOf(region.id, citeKey.points())} seeds={region.seeds} /> : null}
       </View>
 
       <View className='selfcheck__card'>
@@ -148,10 +153,11 @@ export function PointsCheck({ preferredRegion }: { preferredRegion?: string }) {
           {t('eligibility:routes.title')}
         </View>
         <Text className='field__help'>{t('eligibility:routes.intro')}</Text>
+        <Text className='field__help'>{t('eligibility:routes.source')}</Text>
         {[...ROUTES_A, ...ROUTES_B].map((route) => (
           <Check
             key={route}
-            label={lt(`eligibility:${routeNameKey(route)}`)}
+            label={lt(`eligibility:${routeNameKey(route)}`, routeParams(route, region?.points))}
             checked={check.ticked.includes(route)}
             onChange={() => check.toggleRoute(route)}
           />
@@ -187,7 +193,7 @@ export function PointsCheck({ preferredRegion }: { preferredRegion?: string }) {
               <Text key={i} className='selfcheck__reason'>
                 {lt(`eligibility:${reasonKey(reason)}`, {
                   ...reason,
-                  route: reason.kind === 'route' ? lt(`eligibility:${routeNameKey(reason.route)}`) : undefined
+                  route: reason.kind === 'route' ? lt(`eligibility:${routeNameKey(reason.route)}`, routeParams(reason.route, region?.points)) : undefined
                 })}
               </Text>
             ))}

@@ -7,6 +7,9 @@ import { regionRegistry } from '@/features/regions/useRegion'
 import { navigate } from '@/lib/navigation'
 import { langOf, officesById } from '@/features/guides/content'
 import { useNow } from '@/features/guides/useNow'
+import { SourceNote } from '@/components/SourceNote'
+import { citeOf } from '@/content/regions/sources'
+import { citeKey } from '@/domain/regions/sources'
 import { Bullets, FaqList, Section } from './GuideParts'
 import { OfficeCard } from './OfficeCard'
 import { PhoneRow } from './PhoneRow'
@@ -48,6 +51,12 @@ export function RegionView({ regionId, guide }: { regionId: string; guide: Regio
           <View key={seed.id} className='guide__fact'>
             <Text className='guide__fact-value'>{seed.title[lang]}</Text>
             <Text className='guide__fact-label'>{t('detail.source', { issuedBy: seed.issuedBy[lang], date: seed.date })}</Text>
+            {seed.repeals ? (
+              <>
+                <Text className='guide__fact-label'>{t('detail.repeals', { title: seed.repeals.title[lang], date: seed.repeals.date })}</Text>
+                <SourceNote cite={citeOf(region.id, citeKey.repeals(seed.id))} seeds={region.seeds} />
+              </>
+            ) : null}
           </View>
         ))}
       </Section>
@@ -92,7 +101,7 @@ export function RegionView({ regionId, guide }: { regionId: string; guide: Regio
           regionId,
           region.offices.map((o) => o.id)
         ).map((office) => (
-          <OfficeCard key={office.id} office={office} now={now} />
+          <OfficeCard key={office.id} office={office} now={now} seeds={region.seeds} regionId={region.id} />
         ))}
       </Section>
 

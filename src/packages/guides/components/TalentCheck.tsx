@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next'
 import { assessTalentCriteria, TALENT_CRITERIA, TALENT_QUESTIONS, type TalentAnswers, type TalentQuestionId } from '@/domain/eligibility/talentCriteria'
 import { navigate } from '@/lib/navigation'
 import { loose } from '@/features/guides/i18n'
+import { regionRegistry } from '@/features/regions/useRegion'
+import { contentLang } from '@/i18n/content'
+import { theatreDiscountPercent, zheOf } from '@/domain/perks/terms'
 import { Choices } from './FormParts'
 import { Section } from './GuideParts'
 import './SelfCheck.scss'
@@ -14,13 +17,25 @@ import '@/i18n/namespaces/eligibility'
 
 const criterionNumber = (id: string): number => TALENT_CRITERIA.findIndex((c) => c.id === id) + 1
 
+/** The numbers the texts name, from Beihai's data (each written once there); a discount is said as each language says it. */
+function beihaiNumbers(lang: 'zh' | 'en') {
+  const beihai = regionRegistry.get('beihai')
+  const percent = theatreDiscountPercent(beihai?.perks.find((p) => p.kind === 'theatre'))
+  return {
+    permitDays: beihai?.bundles.find((b) => b.certifiedTalentOnly)?.timeLimit.promisedDays,
+    decisionDays: beihai?.matters.find((m) => m.kind === 'talent_certification')?.timeLimit.promisedDays,
+    discount: lang === 'zh' ? `${zheOf(percent)}折` : `${percent}% off`
+  }
+}
+
 export function TalentCheck() {
-  const { t } = useTranslation(['guides', 'eligibility', 'common'])
+  const { t, i18n } = useTranslation(['guides', 'eligibility', 'common'])
   const lt = loose(t)
   const [answers, setAnswers] = useState<TalentAnswers>({})
   const assessment = assessTalentCriteria(answers)
   const chosen = assessment.criterion ? TALENT_CRITERIA.find((c) => c.id === assessment.criterion) : undefined
   const answered = Object.keys(answers).length > 0
+  const numbers = beihaiNumbers(contentLang(i18n.language))
 
   const answer = (id: TalentQuestionId, value: boolean) => setAnswers((a) => ({ ...a, [id]: value }))
 
@@ -30,7 +45,7 @@ export function TalentCheck() {
         <View role='heading' aria-level={1} className='selfcheck__title'>
           {t('eligibility:talent.title')}
         </View>
-        <Text className='selfcheck__intro'>{t('eligibility:talent.intro')}</Text>
+        <Text className='selfcheck__intro'>{t('eligibility:talent.intro', numbers)}</Text>
       </View>
 
       <Section id='criteria' title={t('talent.criteriaTitle')}>
@@ -99,7 +114,7 @@ export function TalentCheck() {
                   </View>
                 ))}
               </View>
-              <Text className='selfcheck__reason'>{t('eligibility:talent.submission')}</Text>
+              <Text className='selfcheck__reason'>{t('eligibility:talent.submission', numbers)}</Text>
               <Text className='field__help'>{t('eligibility:talent.validity')}</Text>
               <Text className='field__help'>{t('eligibility:talent.honesty')}</Text>
               <Button type='primary' block onClick={() => navigate('applyStart', { kind: 'talent_certification', criterion: chosen.id })}>

@@ -4,14 +4,19 @@ import path from 'node:path'
 import { GuideLibrary } from '../../../features/guides/guides'
 import { parseRegionGuides } from '../../../features/guides/parseGuides'
 
-export function readRegionGuideFiles(root = path.join(__dirname, '..', '..', '..', 'content', 'regions')): unknown[] {
+const ROOT = path.join(__dirname, '..', '..', '..', 'content', 'regions')
+
+export function readRegionGuideFiles(root = ROOT): unknown[] {
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(root, entry.name, 'guide.json')))
     .map((entry) => JSON.parse(fs.readFileSync(path.join(root, entry.name, 'guide.json'), 'utf8')) as unknown)
 }
 
-const loaded = parseRegionGuides(readRegionGuideFiles())
+const seedsOf = (regionId: string): { id: string }[] =>
+  (JSON.parse(fs.readFileSync(path.join(ROOT, regionId, 'core.json'), 'utf8')) as { seeds?: { id: string }[] }).seeds ?? []
+
+const loaded = parseRegionGuides(readRegionGuideFiles(), seedsOf)
 
 export const guideLibrary = new GuideLibrary(loaded.guides)
 export const guideLoadErrors = loaded.errors
