@@ -1,5 +1,6 @@
 import { ApiError, callWithRetry, errorMessageKeys, type EndpointName, type OfficerAction } from '@/api'
 import { ApiClient } from '@/api/client'
+import { exchangeAdapter } from '@/api/transport/adapter'
 import { freshBackend } from '../support/backend'
 
 describe('the mock honours the contract', () => {
@@ -32,7 +33,7 @@ describe('the mock honours the contract', () => {
 
   it('turns a response that breaks the contract into a bilingual-ready contract error, not a crash', async () => {
     const client = new ApiClient({
-      transport: { kind: 'mock', send: async () => ({ status: 200, data: { token: 42 } }), upload: async () => ({ status: 200, data: null }) },
+      transport: { kind: 'mock', adapter: exchangeAdapter(async () => ({ status: 200, data: { token: 42 } })), upload: async () => ({ status: 200, data: null }) },
       getToken: () => null
     })
     const error = await client.call('session.signIn', { body: { username: 'a', password: 'b' } }).catch((e: unknown) => e)
