@@ -36,6 +36,16 @@ function checkRegionContent(chain: any): void {
     .loader(loader)
 }
 
+/**
+ * The API client gives axios its own adapters (Taro.request, the embedded backend: src/api/transport), so
+ * axios's built-in XMLHttpRequest and fetch adapters would be dead weight in the bundle: they become axios's
+ * empty stand-ins (config/axiosNoAdapter.mjs).
+ */
+function withoutAxiosBuiltInAdapters(chain: any): void {
+  const empty = path.resolve(__dirname, 'axiosNoAdapter.mjs')
+  chain.plugin('axios-no-builtin-adapters').use(webpack.NormalModuleReplacementPlugin, [/axios[\\/]lib[\\/]adapters[\\/](xhr|fetch)\.js$/, empty])
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const isNutUI = (file: string) => file.replace(/\\/g, '/').includes('@nutui/')
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -109,6 +119,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         checkRegionContent(chain)
+        withoutAxiosBuiltInAdapters(chain)
         // WeChat's runtime does not promise TextEncoder; libraries that use it (lean-qr) get ours.
         chain
           .plugin('text-encoder')
@@ -150,6 +161,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         checkRegionContent(chain)
+        withoutAxiosBuiltInAdapters(chain)
         chain.module
           .rule('taro-components-css')
           .test(/@tarojs[\\/]components-react[\\/]dist[\\/]index\.css$/)

@@ -19,7 +19,7 @@
  *   npm run bench -- --fail-over         exit 1 when a budget is exceeded
  *
  * Budgets
- *   weapp main package  <= 720 KiB   (everything outside the subpackage roots listed in dist/weapp/app.json)
+ *   weapp main package  <= 750 KiB   (everything outside the subpackage roots listed in dist/weapp/app.json)
  *   weapp subpackage    <= 1024 KiB  each
  *   weapp total         <= 2048 KiB  (our limit; WeChat itself refuses a main package or one subpackage over 2 MiB)
  *   H5 first-load JS    <= 175 KB    gzip -9 of the <script src> files in dist/h5/index.html, 1 KB = 1000 B
@@ -48,7 +48,8 @@ const HTTP_BACKEND_PORT = 4319
 export const DEFAULT_JSON = path.join(ROOT_DIR, '.tmp', 'bench.json')
 
 export const BUDGETS = {
-  weappMainKiB: 720,
+  // 720 until axios became the HTTP layer: its core adds ~40 KiB (built-in adapters stripped; docs/decisions/axios-http-layer.md).
+  weappMainKiB: 750,
   weappSubpackageKiB: 1024,
   weappTotalKiB: 2048,
   h5FirstLoadJsGzipKB: 175,

@@ -1,9 +1,17 @@
+import axios, { AxiosError, isAxiosError, type AxiosInstance } from 'axios'
 import type * as z from 'zod/mini'
 import type { EndpointName, RequestOf, ResponseOf } from './contract'
 import { ApiError, apiErrorFromBody, type FieldErrors } from './errors'
 import { TransportFailure, type Transport, type TransportResponse } from './transport/types'
 import { describeIssue } from '@/domain/validation/schemaIssue'
 import { builtContract, loadContract, type Contract } from './contractLoader'
+
+declare module 'axios' {
+  interface AxiosRequestConfig {
+    /** Sent as the Idempotency-Key header: the endpoint creates something and a retry must not create it twice. */
+    idempotencyKey?: string
+  }
+}
 
 export interface ClientOptions {
   transport: Transport
@@ -33,7 +41,32 @@ function fieldErrorsFrom(error: z.core.$ZodError): FieldErrors {
  * the way in: data that breaks the contract becomes an ApiError('contract'), never a crash further down.
  */
 export class ApiClient {
-  constructor(private readonly options: ClientOptions) {}
+  private readonly http: AxiosInstance
+
+  constructor(private readonly options: ClientOptions) {
+    this.http = axios.create({
+      adapter: options.transport.adapter,
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      // As before axios: any answer below 400 goes to the contract check.
+      validateStatus: (status) => status < 400,
+      // Bodies stay objects until the adapter (Taro.request serialises them; the mock copies them), and
+      // answers reach the contract check as the platform delivered them.
+      transformRequest: [],
+      transformResponse: []
+    })
+    // Synchronous: the request reaches the adapter in the same task as call(), as it did without axios.
+    this.http.interceptors.request.use(
+      (config) => {
+        const token = this.options.getToken()
+        if (token) config.headers.set('Authorization', `Bearer ${token}`)
+        if (config.idempotencyKey) config.headers.set('Idempotency-Key', config.idempotencyKey)
+        return config
+      },
+      undefined,
+      { synchronous: true }
+    )
+    this.http.interceptors.response.use(undefined, (error: unknown) => Promise.reject(this.failure(error)))
+  }
 
   get transportKind(): 'http' | 'mock' {
     return this.options.transport.kind
@@ -42,12 +75,7 @@ export class ApiClient {
   async call<N extends EndpointName>(name: N, request: RequestOf<N> = {} as RequestOf<N>): Promise<ResponseOf<N>> {
     const { endpoints, fillPath } = builtContract() ?? (await loadContract())
     const def = endpoints[name]
-    const headers: Record<string, string> = { Accept: 'application/json' }
-    const token = this.options.getToken()
-    if (token) headers.Authorization = `Bearer ${token}`
-    if ('idempotent' in def && def.idempotent) {
-      headers['Idempotency-Key'] = request.idempotencyKey ?? newIdempotencyKey()
-    }
+    const idempotencyKey = 'idempotent' in def && def.idempotent ? (request.idempotencyKey ?? newIdempotencyKey()) : undefined
 
     let body: unknown
     if ('body' in def && def.body) {
@@ -60,18 +88,14 @@ export class ApiClient {
       body = parsed.data
     }
 
-    let response: TransportResponse
-    try {
-      response = await this.options.transport.send({
-        method: def.method,
-        path: fillPath(def.path, request.params as Record<string, string> | undefined),
-        query: request.query as Record<string, unknown> | undefined,
-        body,
-        headers
-      })
-    } catch (error) {
-      throw this.failure(error)
-    }
+    // Failures arrive as ApiErrors: the response interceptor maps them.
+    const response = await this.http.request({
+      method: def.method,
+      url: fillPath(def.path, request.params as Record<string, string> | undefined),
+      params: request.query,
+      data: body,
+      idempotencyKey
+    })
     return this.accept(name, response)
   }
 
@@ -90,24 +114,31 @@ export class ApiClient {
     return this.accept('uploads.create', response)
   }
 
+  /** Any failure as an ApiError: no answer (network, timeout), or an HTTP error status with the contract's error body. */
   private failure(error: unknown): ApiError {
     if (error instanceof ApiError) return error
     if (error instanceof TransportFailure) return new ApiError(error.reason, error.message)
+    if (isAxiosError(error)) {
+      if (error.response) return this.statusError(error.response.status, error.response.data)
+      if (error.code === AxiosError.ETIMEDOUT || error.code === AxiosError.ECONNABORTED) return new ApiError('timeout', error.message)
+    }
     return new ApiError('network', error instanceof Error ? error.message : 'Request failed')
   }
 
-  /** Checks an answer against the contract (loaded by then: every request loads it first). */
+  /** An error status's body read against the contract (loaded by then: every request loads it first). */
+  private statusError(status: number, data: unknown): ApiError {
+    const { ApiErrorBody } = builtContract() as Contract
+    const parsed = ApiErrorBody.safeParse(data)
+    if (!parsed.success) return new ApiError(status >= 500 ? 'server' : 'unknown', `HTTP ${status}`, { status })
+    const error = apiErrorFromBody(status, parsed.data)
+    if (error.kind === 'unauthorized') this.options.onUnauthorized?.()
+    return error
+  }
+
+  /** Checks an answer against the contract. */
   private accept<N extends EndpointName>(name: N, response: TransportResponse): ResponseOf<N> {
-    const { ApiErrorBody, endpoints } = builtContract() as Contract
-    if (response.status >= 400) {
-      const parsed = ApiErrorBody.safeParse(response.data)
-      if (!parsed.success) {
-        throw new ApiError(response.status >= 500 ? 'server' : 'unknown', `HTTP ${response.status}`, { status: response.status })
-      }
-      const error = apiErrorFromBody(response.status, parsed.data)
-      if (error.kind === 'unauthorized') this.options.onUnauthorized?.()
-      throw error
-    }
+    const { endpoints } = builtContract() as Contract
+    if (response.status >= 400) throw this.statusError(response.status, response.data)
     const parsed = endpoints[name].response.safeParse(response.data)
     if (!parsed.success) {
       throw new ApiError('contract', `Response of ${name} breaks the contract: ${describeIssue(parsed.error.issues[0])}`, {

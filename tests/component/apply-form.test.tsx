@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { initI18n, setLanguage } from '@/i18n'
 import { ApiClient } from '@/api/client'
+import { exchangeAdapter } from '@/api/transport/adapter'
 import { setApiClientForTests } from '@/api'
 import { ApplicationForm } from '@/features/apply/components/ApplicationForm'
 import { DRAFTS_STORAGE_KEY, useDrafts, type Draft } from '@/features/apply/draftStore'
@@ -106,7 +107,7 @@ describe('application form', () => {
       new ApiClient({
         transport: {
           kind: 'mock',
-          send: async () => ({ status: 422, data: { error: { code: 'validation', message: 'Please correct the form', fields: { 'passport.number': { code: 'passport.checkDigit' } } } } }),
+          adapter: exchangeAdapter(async () => ({ status: 422, data: { error: { code: 'validation', message: 'Please correct the form', fields: { 'passport.number': { code: 'passport.checkDigit' } } } } })),
           upload: async () => ({ status: 500, data: null })
         },
         getToken: () => 'x'

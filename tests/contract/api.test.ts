@@ -1,5 +1,7 @@
 import { ApiError, callWithRetry, errorMessageKeys, type EndpointName, type OfficerAction } from '@/api'
 import { ApiClient } from '@/api/client'
+import { exchangeAdapter } from '@/api/transport/adapter'
+import type { TransportRequest } from '@/api/transport/types'
 import { freshBackend } from '../support/backend'
 
 describe('the mock honours the contract', () => {
@@ -30,9 +32,29 @@ describe('the mock honours the contract', () => {
     expect(env.backend.state.cases.find((c) => c.id === 'case-gs-1')?.pauses).toHaveLength(1)
   })
 
+  it('sends the session token and, for creating endpoints, the caller’s Idempotency-Key through the axios adapter', async () => {
+    const seen: TransportRequest[] = []
+    const client = new ApiClient({
+      transport: {
+        kind: 'mock',
+        adapter: exchangeAdapter(async (request) => {
+          seen.push(request)
+          return { status: 409, data: { error: { code: 'conflict', message: 'Linked already' } } }
+        }),
+        upload: async () => ({ status: 500, data: null })
+      },
+      getToken: () => 'tok-1'
+    })
+    const error = await client.call('cases.newClaimCode', { params: { caseId: 'case-1' }, body: {}, idempotencyKey: 'key-1' }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ kind: 'conflict', status: 409 })
+    expect(seen).toEqual([
+      expect.objectContaining({ method: 'POST', path: '/cases/case-1/claim-code', body: {}, headers: expect.objectContaining({ Authorization: 'Bearer tok-1', 'Idempotency-Key': 'key-1' }) })
+    ])
+  })
+
   it('turns a response that breaks the contract into a bilingual-ready contract error, not a crash', async () => {
     const client = new ApiClient({
-      transport: { kind: 'mock', send: async () => ({ status: 200, data: { token: 42 } }), upload: async () => ({ status: 200, data: null }) },
+      transport: { kind: 'mock', adapter: exchangeAdapter(async () => ({ status: 200, data: { token: 42 } })), upload: async () => ({ status: 200, data: null }) },
       getToken: () => null
     })
     const error = await client.call('session.signIn', { body: { username: 'a', password: 'b' } }).catch((e: unknown) => e)

@@ -12,6 +12,7 @@
  */
 import fc from 'fast-check'
 import { ApiClient } from '@/api/client'
+import { exchangeAdapter } from '@/api/transport/adapter'
 import { ApiError, type ApiErrorKind } from '@/api/errors'
 import { ApiErrorBody, endpoints, type EndpointName } from '@/api/contract'
 import { TransportFailure, type Transport, type TransportResponse } from '@/api/transport/types'
@@ -70,11 +71,11 @@ async function recordEveryEndpoint(): Promise<{ recorded: Map<EndpointName, Reco
   let last: TransportResponse | null = null
   const transport: Transport = {
     kind: 'mock',
-    send: async (request) => {
+    adapter: exchangeAdapter(async (request) => {
       const response = await env.transport.send(request)
       last = { status: response.status, data: JSON.parse(JSON.stringify(response.data)) as unknown }
       return response
-    },
+    }),
     upload: (request) => env.transport.upload(request)
   }
   let token: string | null = null
@@ -385,10 +386,10 @@ function clientAnswering(answer: () => TransportResponse, onUnauthorized?: () =>
   let sent = 0
   const transport: Transport = {
     kind: 'http',
-    send: async () => {
+    adapter: exchangeAdapter(async () => {
       sent++
       return answer()
-    },
+    }),
     upload: async () => answer()
   }
   return { client: new ApiClient({ transport, getToken: () => 'token', onUnauthorized }), sent: () => sent }

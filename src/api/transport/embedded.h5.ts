@@ -3,11 +3,13 @@
  * world, issuing keys, ~60 KB gzip) then stays out of pages that ask nothing of the backend, such as a
  * guide, and out of every page's first paint.
  */
+import { exchangeAdapter } from './adapter'
+import type { MockTransport } from './mock'
 import { TransportFailure, type Transport, type TransportRequest, type UploadRequest } from './types'
 
 export function createEmbeddedTransport(): Transport {
-  let loading: Promise<Transport> | null = null
-  const backend = (): Promise<Transport> => {
+  let loading: Promise<MockTransport> | null = null
+  const backend = (): Promise<MockTransport> => {
     loading ??= import(/* webpackChunkName: "embedded-backend" */ './mock').then(
       (m) => m.createMockTransport(),
       () => {
@@ -20,7 +22,7 @@ export function createEmbeddedTransport(): Transport {
   }
   return {
     kind: 'mock',
-    send: (request: TransportRequest) => backend().then((t) => t.send(request)),
+    adapter: exchangeAdapter((request: TransportRequest) => backend().then((t) => t.send(request))),
     upload: (request: UploadRequest) => backend().then((t) => t.upload(request))
   }
 }

@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro'
+import type { AxiosAdapter, InternalAxiosRequestConfig } from 'axios'
+import { noAnswer, settle, transportRequest } from './adapter'
 import { TransportFailure, type Transport, type TransportRequest, type TransportResponse, type UploadRequest } from './types'
 
 /** `?a=1&b=x` from the query object; undefined values are left out, arrays repeat the key. */
@@ -13,34 +15,41 @@ export function queryString(query: TransportRequest['query']): string {
 }
 
 /** wx.request / fetch failures carry only a message ('request:fail timeout', ...): a timeout or the network. */
-function toFailure(error: unknown): TransportFailure {
+function failureReason(error: unknown): { reason: TransportFailure['reason']; message: string } {
   const message = String((error as { errMsg?: string }).errMsg ?? error)
-  return new TransportFailure(/timeout|timed out/i.test(message) ? 'timeout' : 'network', message)
+  return { reason: /timeout|timed out/i.test(message) ? 'timeout' : 'network', message }
 }
 
 /**
- * A real backend over HTTP through the platform's own request API (wx.request on weapp, fetch on H5):
- * no HTTP library in the mini-program's main package. Files go through Taro.uploadFile.
+ * axios over the platform's own request API (wx.request on weapp, fetch on H5): no XMLHttpRequest shim in the
+ * mini-program. Any HTTP status is an answer; the client's interceptor reads the error body of 4xx/5xx.
  */
+export function taroRequestAdapter(baseURL: string, timeoutMs: number): AxiosAdapter {
+  return async (config: InternalAxiosRequestConfig) => {
+    const request = transportRequest(config)
+    let response: Taro.request.SuccessCallbackResult
+    try {
+      response = await Taro.request({
+        url: `${baseURL}${request.path}${queryString(request.query)}`,
+        method: request.method as keyof Taro.request.Method,
+        data: request.body,
+        header: request.headers,
+        timeout: config.timeout || timeoutMs,
+        dataType: 'json'
+      })
+    } catch (error) {
+      const { reason, message } = failureReason(error)
+      throw noAnswer(config, reason, message)
+    }
+    return settle(config, { status: response.statusCode, data: response.data, headers: response.header as Record<string, string> })
+  }
+}
+
+/** A real backend over HTTP. Files go through Taro.uploadFile (multipart, which wx.request cannot send). */
 export function createHttpTransport(baseURL: string, timeoutMs = 15000): Transport {
   return {
     kind: 'http',
-    async send(request: TransportRequest): Promise<TransportResponse> {
-      try {
-        const response = await Taro.request({
-          url: `${baseURL}${request.path}${queryString(request.query)}`,
-          method: request.method.toUpperCase() as keyof Taro.request.Method,
-          data: request.body,
-          header: { 'content-type': 'application/json', ...request.headers },
-          timeout: timeoutMs,
-          dataType: 'json'
-        })
-        // Status codes are the client's business: it reads the error body of 4xx/5xx.
-        return { status: response.statusCode, data: response.data }
-      } catch (error) {
-        throw toFailure(error)
-      }
-    },
+    adapter: taroRequestAdapter(baseURL, timeoutMs),
     async upload(request: UploadRequest): Promise<TransportResponse> {
       try {
         const result = await Taro.uploadFile({
@@ -59,7 +68,8 @@ export function createHttpTransport(baseURL: string, timeoutMs = 15000): Transpo
         }
         return { status: result.statusCode, data }
       } catch (error) {
-        throw toFailure(error)
+        const { reason, message } = failureReason(error)
+        throw new TransportFailure(reason, message)
       }
     }
   }

@@ -4,6 +4,7 @@ import { isDeviceOffline } from '@/lib/network'
 import { nextTask } from '@/lib/nextTask'
 import { secureRandomBytes } from '@/lib/random'
 import { mockRandomReady, seedMockRandom } from '@mock/random'
+import { exchangeAdapter } from './adapter'
 import { sealedMockPersistence } from './mockPersistence'
 import { TransportFailure, type Transport, type TransportRequest, type TransportResponse, type UploadRequest } from './types'
 
@@ -14,9 +15,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * The embedded default: requests go to the mock backend in this process, through the same contract
  * checks as HTTP, with the backend's fault settings (latency, error rate, offline, fail-after-commit)
- * applied here so that the app's behaviour under faults can be exercised in a browser.
+ * applied here so that the app's behaviour under faults can be exercised in a browser. Swapping the axios
+ * adapter is all that separates it from HTTP; `send` is the same exchange without axios.
  */
-export function createMockTransport(backend: MockBackend = createPersistentMockBackend()): Transport & { backend: MockBackend } {
+export type MockTransport = Transport & { backend: MockBackend; send: (request: TransportRequest) => Promise<TransportResponse> }
+
+export function createMockTransport(backend: MockBackend = createPersistentMockBackend()): MockTransport {
   async function exchange(request: TransportRequest): Promise<TransportResponse> {
     const faults = backend.faults
     const isDevRoute = request.path.startsWith('/dev/')
@@ -55,9 +59,11 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
     return { status: response.status, data }
   }
 
-  return {
+  const transport: MockTransport = {
     kind: 'mock',
     backend,
+    // Through `send`, looked up per request: tests wrap it to watch or reshape what the backend answers.
+    adapter: exchangeAdapter((request: TransportRequest) => transport.send(request)),
     send: exchange,
     upload(request: UploadRequest) {
       return exchange({
@@ -68,6 +74,7 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
       })
     }
   }
+  return transport
 }
 
 export function createPersistentMockBackend(): MockBackend {

@@ -1,3 +1,4 @@
+import type { AxiosAdapter } from 'axios'
 import type { Method } from '../contract'
 
 export interface TransportRequest {
@@ -22,16 +23,22 @@ export interface UploadRequest {
   headers: Record<string, string>
 }
 
-/** How requests reach a backend: over HTTP, or in-process to the embedded mock. */
+/**
+ * How requests reach a backend: the axios adapter behind the client's one axios instance (Taro.request, or
+ * the embedded mock in this process), and file uploads, which stay on Taro.uploadFile.
+ */
 export interface Transport {
   readonly kind: 'http' | 'mock'
-  send(request: TransportRequest): Promise<TransportResponse>
+  readonly adapter: AxiosAdapter
   upload(request: UploadRequest): Promise<TransportResponse>
 }
 
-/** Thrown by transports when no HTTP answer arrived at all. */
+/** Thrown by an exchange when no HTTP answer arrived at all. */
 export class TransportFailure extends Error {
-  constructor(readonly reason: 'network' | 'timeout', message: string) {
+  constructor(
+    readonly reason: 'network' | 'timeout',
+    message: string
+  ) {
     super(message)
     this.name = 'TransportFailure'
   }

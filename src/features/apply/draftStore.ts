@@ -7,7 +7,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { sealedStateStorage } from '@/lib/sealedStorage'
-import { onConsentWithdrawn, PASSPORT_DRAFT_STORAGE } from '@/features/privacy/consent'
+import { onConsentWithdrawn, PASSPORT_DRAFT_STORAGE } from '@/features/privacy'
 import { newIdempotencyKey, type CaseKind } from '@/api'
 
 export const DRAFTS_STORAGE_KEY = PASSPORT_DRAFT_STORAGE.applyDrafts

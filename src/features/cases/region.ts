@@ -2,7 +2,7 @@
 import type { Case, CaseSummary } from '@/api'
 import type { Office } from '@/domain/regions/schema'
 import { timeLimitsFrom, type TimeLimits } from '@/domain/case/stages'
-import { regionRegistry } from '@/features/regions/useRegion'
+import { regionRegistry } from '@/features/regions'
 import { pick, type Lang } from './lang'
 
 type CaseLike = Pick<CaseSummary, 'regionId' | 'bundleId' | 'matters' | 'kind'>

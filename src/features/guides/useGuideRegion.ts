@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { regionRegistry, useRegionId } from '@/features/regions/useRegion'
+import { regionRegistry, useRegionId } from '@/features/regions'
 
 /**
  * The region the guide screens show: the user's region (settings, then profile) until they pick another here.

@@ -7,7 +7,7 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { newIdempotencyKey } from '@/api'
 import { sealedStateStorage } from '@/lib/sealedStorage'
-import { onConsentWithdrawn, PASSPORT_DRAFT_STORAGE } from '@/features/privacy/consent'
+import { onConsentWithdrawn, PASSPORT_DRAFT_STORAGE } from '@/features/privacy'
 
 export const SCHOOL_DRAFT_STORAGE_KEY = PASSPORT_DRAFT_STORAGE.schoolDraft
 export const SCHOOL_DRAFT_VERSION = 1

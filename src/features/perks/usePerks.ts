@@ -1,4 +1,7 @@
-import { useRegionId, regionRegistry } from '@/features/regions/useRegion'
+import { useRegionId, regionRegistry } from '@/features/regions'
+// The guide texts load where the guides subpackage keeps them (and jest maps this path to the files on disk);
+// moving the loader into a feature is a larger change than this import.
+// eslint-disable-next-line boundaries/dependencies
 import { guideLibrary } from '@/packages/guides/content/load'
 import { regionPerks, type PerkView } from './content'
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { ActionMessages } from '@/features/guides/officeActions'
+import type { ActionMessages } from '@/features/guides'
 import '@/i18n/namespaces/perks'
 
 /** The fallback messages of call/copy/map in the user's language. */

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useTranslation } from 'react-i18next'
 import type { Verdict } from '@/domain/certificate/types'
-import { formatBeijingDateTime } from '@/features/certificate/format'
+import { formatBeijingDateTime } from '@/features/certificate'
 import { describeVerdict, verdictDetails } from '../verdictView'
 import './verify.scss'
 import '@/i18n/namespaces/verify'

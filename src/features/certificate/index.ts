@@ -1,0 +1,2 @@
+/** What other features use of the certificate feature. */
+export { formatBeijingDateTime } from './format'
