@@ -25,7 +25,7 @@ import { PerkNotFound } from '../components/PerkNotFound'
 import { SourceNote } from '@/components/SourceNote'
 import { citeOf } from '@/content/regions/sources'
 import { citeKey } from '@/domain/regions/sources'
-import { regionRegistry } from '@/features/regions/useRegion'
+import { regionRegistry } from '@/features/regions'
 
 export function HospitalScreen() {
   const { t, i18n } = useTranslation(['perks', 'common'])

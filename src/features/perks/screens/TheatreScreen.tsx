@@ -26,7 +26,7 @@ import { PerkNotFound } from '../components/PerkNotFound'
 import { SourceNote } from '@/components/SourceNote'
 import { citeOf } from '@/content/regions/sources'
 import { citeKey } from '@/domain/regions/sources'
-import { regionRegistry } from '@/features/regions/useRegion'
+import { regionRegistry } from '@/features/regions'
 
 export function TheatreScreen() {
   const { t, i18n } = useTranslation(['perks', 'common'])
