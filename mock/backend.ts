@@ -9,6 +9,7 @@ import type { RegionCore } from '@/domain/regions/schema'
 import { RegionRegistry } from '@/domain/regions/registry'
 import { describeIssue } from '@/domain/validation/schemaIssue'
 import { canonicalJson } from '@/domain/certificate/encoding'
+import { instantOf } from '@/domain/time/now'
 import { HttpError, errorBody, fail, fieldsFromZod, type MockRequest, type MockResponse } from './http'
 import { MOCK_STATE_VERSION, type MockState, type UserRecord } from './state'
 import { createSeedState } from './seed'
@@ -81,8 +82,7 @@ export class MockBackend {
 
   /** Current time as the mock sees it (tests and the simulator can freeze or move it). */
   now(): number {
-    const { frozenAt, offsetMs } = this.state.clock
-    return frozenAt ? Date.parse(frozenAt) : this.realNow() + offsetMs
+    return instantOf(this.state.clock, this.realNow())
   }
 
   /** Whether the state has been restored (or seeded) yet: the first request pays for opening it. */

@@ -9,8 +9,11 @@ import { installPlatformPrivacy } from '@/features/privacy/platform'
 import { prepareSealing } from '@/lib/sealKey'
 import { openAhead } from '@/lib/sealedStorageAhead'
 import { CERTIFICATE_STORAGE_KEY } from '@/features/certificate/storageKey'
+import { restoreDemoClock } from '@/lib/demoClock'
 import './app.scss'
 
+// Before any screen counts a day: the demo backend's clock, as the officer simulator last set it.
+restoreDemoClock()
 initI18n(useSettings.getState().language)
 /** Each tab's text in the current language, in the tab bar's order. */
 const tabTexts = (): string[] => Object.values(tabRoutes).map((route) => i18n.t(`tabs.${route.tab.textKey}`))

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { beijingTime, beijingToday, type IsoDate } from '@/domain/time/beijing'
+import { beijingTime, type IsoDate } from '@/domain/time/beijing'
+import { today } from '@/domain/time/now'
 import { contentLang, type ContentLang } from '@/i18n/content'
 
 export { pick, type ContentLang as Lang, type BilingualText as BiText } from '@/i18n/content'
@@ -23,7 +24,7 @@ export function formatDay(iso: string): IsoDate {
   return Number.isNaN(ms) ? iso : beijingTime(ms).date
 }
 
-/** Today's Beijing date: deadlines are counted on the Beijing calendar. */
+/** Today's Beijing date on the app clock, outside render (in render: `useToday`). */
 export function todayInBeijing(): IsoDate {
-  return beijingToday()
+  return today()
 }

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api, callWithRetry, type HolderCertificate, type User } from '@/api'
-import { beijingToday } from '@/domain/time/beijing'
+import { today } from '@/domain/time/now'
 import { ensureDeviceKey, loadDeviceKey, type StoredDeviceKey } from './deviceKey'
 import { toTrustedKeys } from './issuerKeys'
 import { boundSignedCertificate } from './signed'
@@ -26,7 +26,7 @@ export interface CertificateView {
 async function loadFresh(): Promise<{ certificate: HolderCertificate | null; deviceKey: StoredDeviceKey | null }> {
   const { certificate } = await api().call('certificates.mine')
   if (!certificate) return { certificate: null, deviceKey: loadDeviceKey() }
-  const presentable = certificate.status === 'active' && certificate.validTo >= beijingToday()
+  const presentable = certificate.status === 'active' && certificate.validTo >= today()
   if (!presentable) return { certificate, deviceKey: loadDeviceKey() }
   const deviceKey = await ensureDeviceKey()
   if (boundSignedCertificate(certificate.signed, deviceKey.publicKey)) return { certificate, deviceKey }

@@ -20,6 +20,7 @@ import { refreshTrust } from './trust'
 import './components/verify.scss'
 import { contentLang } from '@/i18n/content'
 import '@/i18n/namespaces/verify'
+import { now } from '@/domain/time/now'
 
 type RecordState =
   | { kind: 'idle' }
@@ -152,7 +153,7 @@ export function VerifyScreen() {
 
   const check = (raw: string) => {
     const code = raw.trim()
-    const at = Date.now()
+    const at = now()
     const state = useVerifyCache.getState()
     const verdict = verifyPresentation(code, {
       issuerKeys: state.issuerKeys,

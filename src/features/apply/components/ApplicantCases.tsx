@@ -7,7 +7,7 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import { regionRegistry } from '@/features/regions/useRegion'
 import { fieldsFor, validateCaseForm, type FormErrors } from '@/domain/forms/caseForm'
 import type { MatterKind } from '@/domain/regions/schema'
-import { beijingToday } from '@/domain/time/beijing'
+import { today } from '@/domain/time/now'
 import { useApplyText } from '../messages'
 import { switchAria } from '@/lib/a11y'
 import { ConsentGate } from '@/features/privacy/components/ConsentGate'
@@ -79,7 +79,7 @@ function DelegatedForm({ kase, onSaved }: { kase: Case; onSaved: () => void }) {
   const [busy, setBusy] = useState(false)
 
   const save = async () => {
-    const all = validateCaseForm(values, kinds, beijingToday(), actions)
+    const all = validateCaseForm(values, kinds, today(), actions)
     const mine = Object.fromEntries(Object.entries(all).filter(([path]) => fields.some((f) => f.path === path)))
     setErrors(mine)
     setSaved(false)

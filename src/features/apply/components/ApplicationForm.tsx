@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { navigate, replace } from '@/lib/navigation'
 import { regionRegistry } from '@/features/regions/useRegion'
-import { beijingToday } from '@/domain/time/beijing'
+import { useToday } from '@/hooks/useClock'
 import type { FormErrors } from '@/domain/forms/caseForm'
 import type { TalentCriterionId } from '@/domain/eligibility/talentCriteria'
 import { PassportNumber } from '@/components/PassportNumber'
@@ -35,7 +35,7 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
   const [showMaterialProblems, setShowMaterialProblems] = useState(false)
   const [focusPath, setFocusPath] = useState<string | null>(null)
   const submission = useSubmitDraft(retry)
-  const today = beijingToday()
+  const today = useToday()
 
   const model = useMemo(() => (draft ? draftModel(regionRegistry, draft) : null), [draft?.regionId, draft?.matters, draft?.criterion]) // eslint-disable-line react-hooks/exhaustive-deps
 
