@@ -17,7 +17,8 @@ async function officerDoes(page, helpers, action, expectedState) {
   const kase = page.getByLabel('John Smith case-gs-2')
   await kase.waitFor()
   await nutButton(kase, action).first().click()
-  await kase.getByText(`gs-work-permit: ${expectedState}`).waitFor()
+  // The simulator says the state in words; the raw state is on the row for tests.
+  await kase.locator(`[data-testid="state-case-gs-2-gs-work-permit"][data-state="${expectedState}"]`).waitFor()
 }
 
 async function unreadCount(page, helpers) {

@@ -12,6 +12,9 @@ import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
 import '@/i18n/namespaces/dev'
+import '@/i18n/namespaces/cases'
+import { formatInstant } from '@/features/cases/lang'
+import { matterName, regionName } from '@/features/cases/region'
 import { withBackHeader } from '@/components/withBackHeader'
 
 const officerActions: readonly OfficerAction[] = ['start_pre_review', 'request_supplement', 'accept_on_site', 'start_review', 'approve', 'reject', 'issue', 'uphold_appeal', 'dismiss_appeal']
@@ -23,7 +26,7 @@ export function availableActions(c: CaseSummary): OfficerAction[] {
 }
 
 function OfficerPage() {
-  const { t, i18n } = useTranslation(['dev', 'common'])
+  const { t, i18n } = useTranslation(['dev', 'cases', 'common'])
   const lang = contentLang(i18n.language)
   usePageTitle(t('title'))
   const cases = useQuery('officer-cases', () => api().call('officer.cases'))
@@ -81,7 +84,7 @@ function OfficerPage() {
         </View>
         {clock.data ? (
           <Text className='officer__line'>
-            {t('clockNow', { now: clock.data.now })} · {clock.data.frozen ? t('clockFrozen') : t('clockReal')}
+            {t('clockNow', { now: formatInstant(clock.data.now) })} · {clock.data.frozen ? t('clockFrozen') : t('clockReal')}
           </Text>
         ) : null}
         <Input className='officer__input' {...controlAria({ 'aria-label': t('clock') })} value={clockInput} placeholder='2026-06-01T09:00:00+08:00' onInput={(e) => setClockInput(e.detail.value)} />
@@ -161,11 +164,11 @@ function OfficerPage() {
         {cases.data?.cases.map((c) => (
           <View key={c.id} className='officer__case' role='group' aria-label={`${c.applicantName} ${c.id}`}>
             <Text className='officer__case-title'>
-              {c.applicantName} · {c.id} · {c.regionId}
+              {c.applicantName} · {regionName(c.regionId, lang)}
             </Text>
             {c.matters.map((m) => (
-              <Text key={m.matterId} className='officer__line' data-testid={`state-${c.id}-${m.matterId}`}>
-                {m.matterId}: {m.state}
+              <Text key={m.matterId} className='officer__line' data-testid={`state-${c.id}-${m.matterId}`} data-state={m.state}>
+                {matterName(c.regionId, m.matterId, lang)}: {t(`cases:matterState.${m.state}`, { defaultValue: m.state })}
               </Text>
             ))}
             <View className='officer__actions'>
@@ -186,7 +189,7 @@ function OfficerPage() {
         {outbox.data && outbox.data.messages.length === 0 ? <Text className='officer__line'>{t('noOutbox')}</Text> : null}
         {outbox.data?.messages.slice(0, 20).map((m) => (
           <Text key={m.id} className='officer__line'>
-            {m.at.slice(0, 16).replace('T', ' ')} · {m.channel} · {m.title[lang]} — {m.body[lang]}
+            {formatInstant(m.at)} · {m.channel} · {m.title[lang]} — {m.body[lang]}
           </Text>
         ))}
       </View>
