@@ -15,6 +15,7 @@ import { VerdictPanel } from './components/VerdictPanel'
 import { persistedSeenNonces } from './nonces'
 import { recordRedemption, syncQueue } from './redemptions'
 import { scanQrText } from './scan'
+import { scanFailureOf, type ScanFailure } from './scanError'
 import { useVerifyCache } from './store'
 import { refreshTrust } from './trust'
 import './components/verify.scss'
@@ -93,7 +94,7 @@ export function VerifyScreen() {
 
   const [text, setText] = useState('')
   const [checked, setChecked] = useState<Checked | null>(null)
-  const [scanNote, setScanNote] = useState(false)
+  const [scanNote, setScanNote] = useState<ScanFailure | null>(null)
   const [trust, setTrust] = useState<'idle' | 'loading' | 'failed'>('idle')
   const [syncing, setSyncing] = useState(false)
   const [syncNote, setSyncNote] = useState<string | null>(null)
@@ -168,12 +169,12 @@ export function VerifyScreen() {
   }
 
   const scan = async () => {
-    setScanNote(false)
+    setScanNote(null)
     try {
       const result = await scanQrText()
       if (result) check(result)
-    } catch {
-      setScanNote(true)
+    } catch (error) {
+      setScanNote(scanFailureOf(error))
     }
   }
 
@@ -204,7 +205,7 @@ export function VerifyScreen() {
         </Button>
         {scanNote ? (
           <View role='status' className='verify__note verify__note--warn'>
-            {t('scan.unavailable')}
+            {t(`scan.errors.${scanNote}`)}
           </View>
         ) : null}
         <Text className='verify__label' id='verify-paste-label'>
