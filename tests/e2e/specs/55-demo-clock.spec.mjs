@@ -39,14 +39,20 @@ export const tests = [
       await page.getByText(`Now: ${laterDay} 10:00 (Beijing time) · frozen`).waitFor()
 
       await helpers.goto(page, DETAIL)
-      await page.getByRole('group', { name: `Promised by: ${dueDate}. Overdue` }).filter({ visible: true }).waitFor()
+      await page
+        .getByRole('group', { name: `Promised by: ${dueDate}. Overdue` })
+        .filter({ visible: true })
+        .waitFor()
 
       // Real time again: due, with days left.
       await helpers.goto(page, OFFICER)
       await nutButton(page, 'Use real time').click()
       await page.getByText(/· real time$/).waitFor()
       await helpers.goto(page, DETAIL)
-      await page.getByRole('group', { name: `Promised by: ${dueDate}. 15 working days left` }).filter({ visible: true }).waitFor()
+      await page
+        .getByRole('group', { name: `Promised by: ${dueDate}. 15 working days left` })
+        .filter({ visible: true })
+        .waitFor()
       assert.deepEqual(helpers.pageErrors, [])
     }
   }
