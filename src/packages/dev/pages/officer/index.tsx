@@ -54,13 +54,12 @@ function OfficerPage() {
   }
 
   function act(c: CaseSummary, action: OfficerAction) {
-    const note = { en: t(`actions.${action}`, { lng: 'en' }), zh: t(`actions.${action}`, { lng: 'zh-CN' }) }
+    // No note: the case's history already says what happened (a note naming the action said it twice).
     return run(t(`actions.${action}`), () =>
       api().call('officer.act', {
         params: { caseId: c.id },
         body: {
           action,
-          note,
           ...(action === 'request_supplement'
             ? { supplementItems: [{ kind: 'material' as const, ref: 'medical-certificate', message: { en: t('supplementDefault', { lng: 'en' }), zh: t('supplementDefault', { lng: 'zh-CN' }) } }] }
             : {}),
