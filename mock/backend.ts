@@ -10,6 +10,7 @@ import { RegionRegistry } from '@/domain/regions/registry'
 import { describeIssue } from '@/domain/validation/schemaIssue'
 import { canonicalJson } from '@/domain/certificate/encoding'
 import { instantOf } from '@/domain/time/now'
+import { nextCaseReference } from '@/domain/case/reference'
 import { HttpError, errorBody, fail, fieldsFromZod, type MockRequest, type MockResponse } from './http'
 import { MOCK_STATE_VERSION, type MockState, type UserRecord } from './state'
 import { createSeedState } from './seed'
@@ -245,6 +246,15 @@ export class MockBackend {
     // Version 1 had no WeChat identities or claim codes: a saved demo world keeps its cases.
     if (state.version === 1 && Array.isArray(state.users)) {
       Object.assign(state, { version: 2, wechatAccounts: demoWeChatAccounts(state.users), claimCodes: [], claimFailures: {} })
+    }
+    // Version 2 had no case references: each saved case gets one, in the order the cases were made.
+    if (state.version === 2 && Array.isArray(state.cases)) {
+      const given: string[] = []
+      for (const c of [...state.cases].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+        c.reference ??= nextCaseReference(given, c.regionId, c.createdAt)
+        given.push(c.reference)
+      }
+      state.version = 3
     }
     return state.version === MOCK_STATE_VERSION ? (state as MockState) : null
   }

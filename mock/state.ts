@@ -17,7 +17,7 @@ import type {
 import type * as z from 'zod/mini'
 
 /** 2: WeChat identities and claim codes (a version-1 world is upgraded on load: mock/backend.ts). */
-export const MOCK_STATE_VERSION = 2
+export const MOCK_STATE_VERSION = 3
 
 export interface UserRecord {
   username: string

@@ -222,7 +222,8 @@ describe('submitting under faults', () => {
     expect(await screen.findByText('Application submitted')).toBeInTheDocument()
     const created = env.backend.state.cases[env.backend.state.cases.length - 1]
     expect(env.backend.state.cases.length).toBe(before + 1)
-    expect(screen.getByText(`Reference ${created.id}. Follow its progress in the case list.`)).toBeInTheDocument()
+    expect(created.reference).toMatch(/^[A-Z]{2}-\d{4}-\d{6}$/)
+    expect(screen.getByText(`Reference ${created.reference}. Follow its progress in the case list.`)).toBeInTheDocument()
     expect(useDrafts.getState().drafts[draft.id].caseId).toBe(created.id)
   })
 

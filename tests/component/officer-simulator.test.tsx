@@ -22,7 +22,7 @@ async function openSimulator() {
   const hr = await env.as('hr.gansu')
   useSession.setState({ token: 'x', user: hr, expiresAt: null })
   render(<OfficerPage />)
-  const john = await screen.findByRole('group', { name: 'John Smith case-gs-2' })
+  const john = await screen.findByRole('group', { name: /^John Smith GS-2026-\d{6}$/ })
   return { env, john }
 }
 
@@ -30,7 +30,7 @@ describe('officer simulator', () => {
   it('shows states in words and the clock in Beijing time, never raw states or UTC', async () => {
     const { john } = await openSimulator()
     expect(await screen.findByText('Now: 2026-11-20 10:00 (Beijing time) · real time', { exact: false })).toBeInTheDocument()
-    expect(within(john).getByText('John Smith · Gansu Province')).toBeInTheDocument()
+    expect(within(john).getByText(/^John Smith · GS-2026-\d{6} · Gansu Province$/)).toBeInTheDocument()
     const lines = within(john).getAllByTestId(/^state-case-gs-2-/)
     expect(lines.length).toBeGreaterThan(0)
     for (const line of lines) {

@@ -14,7 +14,7 @@ async function signInAsGansuHr(page, helpers) {
 
 async function officerDoes(page, helpers, action, expectedState) {
   await helpers.goto(page, OFFICER)
-  const kase = page.getByLabel('John Smith case-gs-2')
+  const kase = page.getByRole('group', { name: /^John Smith GS-\d{4}-\d{6}$/ })
   await kase.waitFor()
   await nutButton(kase, action).first().click()
   // The simulator says the state in words; the raw state is on the row for tests.

@@ -41,9 +41,9 @@ function ApplicantCase({ summary }: { summary: CaseSummary }) {
   const names = summary.matters.map((m) => regionRegistry.matter(summary.regionId, m.matterId)?.name[lang] ?? m.matterId).join(' · ')
   const todo = kase && kase.status === 'draft' ? kase.delegatedSections : []
   return (
-    <View className='apply-card' role='group' aria-label={`${tt(`apply:start.kinds.${summary.kind}`)} ${summary.id}`}>
+    <View className='apply-card' role='group' aria-label={`${tt(`apply:start.kinds.${summary.kind}`)} ${summary.reference}`}>
       <Text className='apply-card__title'>{tt(`apply:start.kinds.${summary.kind}`)}</Text>
-      <Text className='apply-card__meta'>{`${summary.id} · ${names}`}</Text>
+      <Text className='apply-card__meta'>{`${summary.reference} · ${names}`}</Text>
       <Text className='apply-card__meta'>{t('applicant.status', { status: tt(`apply:statuses.${summary.status}`) })}</Text>
       {detail.error ? <ErrorNotice error={detail.error} onRetry={detail.reload} /> : null}
       {todo.length > 0 ? (

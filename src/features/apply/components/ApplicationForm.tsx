@@ -132,7 +132,7 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
           {t('review.submitted')}
         </View>
         <Text className='apply-form__intro'>
-          {sentToApplicant ? t('review.sentBody', { id: kase.id, name: draft.employeeName }) : t('review.submittedBody', { id: kase.id })}
+          {sentToApplicant ? t('review.sentBody', { id: kase.reference, name: draft.employeeName }) : t('review.submittedBody', { id: kase.reference })}
         </Text>
         <Button type='primary' block onClick={() => replace('caseList')}>
           {t('review.viewCases')}

@@ -53,7 +53,7 @@ export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (
           {caseTitle(c, lang)}
         </View>
         <Text className='cases-header__sub'>
-          {c.applicantName} · {regionName(c.regionId, lang)} · {c.id}
+          {c.applicantName} · {regionName(c.regionId, lang)} · {c.reference}
         </Text>
         <StatusBadge status={c.status} />
       </View>

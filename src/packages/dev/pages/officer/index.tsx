@@ -161,9 +161,9 @@ function OfficerPage() {
         {cases.error ? <ErrorNotice error={cases.error} onRetry={cases.reload} /> : null}
         {cases.data && cases.data.cases.length === 0 ? <Text className='officer__line'>{t('noCases')}</Text> : null}
         {cases.data?.cases.map((c) => (
-          <View key={c.id} className='officer__case' role='group' aria-label={`${c.applicantName} ${c.id}`}>
+          <View key={c.id} className='officer__case' role='group' aria-label={`${c.applicantName} ${c.reference}`}>
             <Text className='officer__case-title'>
-              {c.applicantName} · {regionName(c.regionId, lang)}
+              {c.applicantName} · {c.reference} · {regionName(c.regionId, lang)}
             </Text>
             {c.matters.map((m) => (
               <Text key={m.matterId} className='officer__line' data-testid={`state-${c.id}-${m.matterId}`} data-state={m.state}>
