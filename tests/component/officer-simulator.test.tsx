@@ -39,6 +39,13 @@ describe('officer simulator', () => {
     }
   })
 
+  it('says through which channel a message would have gone in words', async () => {
+    const { john } = await openSimulator()
+    fireEvent.click(within(john).getByRole('button', { name: 'Accept (on-site step done)' }))
+    expect((await screen.findAllByText(/^\d{4}-\d\d-\d\d \d\d:\d\d · WeChat message · /)).length).toBeGreaterThan(0)
+    expect(screen.queryByText(/wechat_subscribe/)).not.toBeInTheDocument()
+  })
+
   it('records an action once: the history says "Accepted" without repeating the button’s words', async () => {
     const { env, john } = await openSimulator()
     fireEvent.click(within(john).getByRole('button', { name: 'Accept (on-site step done)' }))

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { beijingTime, type IsoDate } from '@/domain/time/beijing'
-import { today } from '@/domain/time/now'
 import { contentLang, type ContentLang } from '@/i18n/content'
 
 export { pick, type ContentLang as Lang, type BilingualText as BiText } from '@/i18n/content'
@@ -22,9 +21,4 @@ export function formatInstant(iso: string): string {
 export function formatDay(iso: string): IsoDate {
   const ms = Date.parse(iso)
   return Number.isNaN(ms) ? iso : beijingTime(ms).date
-}
-
-/** Today's Beijing date on the app clock, outside render (in render: `useToday`). */
-export function todayInBeijing(): IsoDate {
-  return today()
 }

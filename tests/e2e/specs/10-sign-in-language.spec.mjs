@@ -61,7 +61,7 @@ export const tests = [
       await page.reload()
       await helpers.waitForApp(page)
       await workPermit('accepted').waitFor()
-      await page.getByText(/wechat_subscribe · Your application moved on/).first().waitFor()
+      await page.getByText(/WeChat message · Your application moved on/).first().waitFor()
       await nutButton(page, 'Reset demo data').click()
       await workPermit('pre_review').waitFor()
       assert.equal(helpers.pageErrors.length, 0)

@@ -188,7 +188,7 @@ function OfficerPage() {
         {outbox.data && outbox.data.messages.length === 0 ? <Text className='officer__line'>{t('noOutbox')}</Text> : null}
         {outbox.data?.messages.slice(0, 20).map((m) => (
           <Text key={m.id} className='officer__line'>
-            {formatInstant(m.at)} · {m.channel} · {m.title[lang]} — {m.body[lang]}
+            {formatInstant(m.at)} · {t(`channel.${m.channel}`)} · {m.title[lang]} — {m.body[lang]}
           </Text>
         ))}
       </View>
