@@ -6,6 +6,8 @@ import devConfig from './dev'
 import prodConfig from './prod'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { RoutePreloadPlugin } = require('./routePreload.cjs')
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { WebManifestPlugin, serviceWorkerOptions } = require('./pwa.cjs')
 
 /**
  * Region content is checked against its schema while it is bundled (config/contentLoader.cjs). Requests
@@ -169,6 +171,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .use('no-taro-buttons')
           .loader(path.resolve(__dirname, 'taroComponentsCss.cjs'))
         chain.plugin('route-preload').use(RoutePreloadPlugin, [{ publicPath: './' }])
+        // Installable, and opens offline (config/pwa.cjs). No worker in watch builds: it would serve stale files.
+        chain.plugin('web-manifest').use(WebManifestPlugin)
+        if (process.env.NODE_ENV !== 'development') {
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          chain.plugin('service-worker').use(require('workbox-webpack-plugin').GenerateSW, [serviceWorkerOptions])
+        }
         // src/lib/renderInNextTask.h5.ts waits at its top level, which webpack compiles to an async function. Every
         // browser the H5 build targets (package.json's browserslist: ES-module browsers) runs those; webpack does
         // not infer it from Taro's target and would warn.

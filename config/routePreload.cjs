@@ -29,6 +29,18 @@ function withRouteScript(html, script) {
   return at < 0 ? null : html.slice(0, at) + script + html.slice(at)
 }
 
+/**
+ * The element index.html's `<link rel="expect" href="#wic-document-parsed" blocking="render">` waits for, as the
+ * last thing in <body>, after the app's scripts: rendering starts once they have run, as when nothing matched
+ * and the wait lasted until parsing ended, but without the browser's warning that no such element was found.
+ */
+const PARSED_MARKER = '<div id="wic-document-parsed" hidden></div>'
+function withParsedMarker(html) {
+  if (html.includes('id="wic-document-parsed"')) return html
+  const end = html.lastIndexOf('</body>')
+  return end < 0 ? html : html.slice(0, end) + PARSED_MARKER + html.slice(end)
+}
+
 class RoutePreloadPlugin {
   constructor({ publicPath = './', html = 'index.html' } = {}) {
     this.publicPath = publicPath
@@ -59,7 +71,7 @@ class RoutePreloadPlugin {
           return asset ? asset.source.source().toString() : null
         }
         const withScript = Object.keys(routes).length > 0 ? (withRouteScript(before, this.routeScript(routes)) ?? before) : before
-        const updated = withInlineStylesheets(withScript, cssOf)
+        const updated = withParsedMarker(withInlineStylesheets(withScript, cssOf))
         if (updated !== before) compilation.updateAsset(this.html, new sources.RawSource(updated))
       })
     })
@@ -78,4 +90,4 @@ class RoutePreloadPlugin {
   }
 }
 
-module.exports = { RoutePreloadPlugin, pageOf, withRouteScript }
+module.exports = { RoutePreloadPlugin, pageOf, withRouteScript, withParsedMarker }

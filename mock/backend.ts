@@ -9,6 +9,8 @@ import type { RegionCore } from '@/domain/regions/schema'
 import { RegionRegistry } from '@/domain/regions/registry'
 import { describeIssue } from '@/domain/validation/schemaIssue'
 import { canonicalJson } from '@/domain/certificate/encoding'
+import { instantOf } from '@/domain/time/now'
+import { nextCaseReference } from '@/domain/case/reference'
 import { HttpError, errorBody, fail, fieldsFromZod, type MockRequest, type MockResponse } from './http'
 import { MOCK_STATE_VERSION, type MockState, type UserRecord } from './state'
 import { createSeedState } from './seed'
@@ -82,8 +84,7 @@ export class MockBackend {
 
   /** Current time as the mock sees it (tests and the simulator can freeze or move it). */
   now(): number {
-    const { frozenAt, offsetMs } = this.state.clock
-    return frozenAt ? Date.parse(frozenAt) : this.realNow() + offsetMs
+    return instantOf(this.state.clock, this.realNow())
   }
 
   /** Whether the state has been restored (or seeded) yet: the first request pays for opening it. */
@@ -247,8 +248,14 @@ export class MockBackend {
     if (state.version === 1 && Array.isArray(state.users)) {
       Object.assign(state, { version: 2, wechatAccounts: demoWeChatAccounts(state.users), claimCodes: [], claimFailures: {} })
     }
-    // Version 2 had no key list, binding challenges or used codes: the same issuer key, now listed under the root.
-    if (state.version === 2 && Array.isArray(state.users)) {
+    // Version 2 had no case references (each saved case gets one, in the order the cases were made), no key list,
+    // binding challenges or used codes (the same issuer key, now listed under the root).
+    if (state.version === 2 && Array.isArray(state.cases) && Array.isArray(state.users)) {
+      const given: string[] = []
+      for (const c of [...state.cases].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+        c.reference ??= nextCaseReference(given, c.regionId, c.createdAt)
+        given.push(c.reference)
+      }
       Object.assign(state, { version: 3, trust: createTrust(), bindChallenges: [], usedPresentations: [] })
     }
     return state.version === MOCK_STATE_VERSION ? (state as MockState) : null

@@ -21,6 +21,7 @@ import { appointmentHandlers } from './appointments'
 import { generateExpiryReminders } from './reminders'
 import { claimHandlers } from './claims'
 import { demoWeChatCode, isDemoWeChatCode, newWeChatUser, wechatOpenId } from './wechat'
+import { nextCaseReference } from '@/domain/case/reference'
 
 export interface HandlerContext {
   backend: MockBackend
@@ -173,7 +174,7 @@ const caseHandlers: Partial<HandlerMap> = {
       .filter((c) => canSeeCase(user, c))
       .filter((c) => (ctx.query.status ? c.status === ctx.query.status : true))
       .filter((c) => (ctx.query.employeeId ? c.employeeId === ctx.query.employeeId : true))
-      .filter((c) => (q ? `${c.applicantName} ${c.id}`.toLowerCase().includes(q) : true))
+      .filter((c) => (q ? `${c.applicantName} ${c.reference} ${c.id}`.toLowerCase().includes(q) : true))
       // ISO timestamps order as plain strings; localeCompare is many times slower over thousands of cases.
       .sort(newestFirst)
     const offset = (ctx.query.offset as number | undefined) ?? 0
@@ -221,6 +222,7 @@ const caseHandlers: Partial<HandlerMap> = {
     const at = iso(ctx.now)
     const c: Case = {
       id: ctx.backend.nextId('case'),
+      reference: nextCaseReference(ctx.state.cases.map((k) => k.reference), body.regionId, at),
       kind: body.kind,
       regionId: body.regionId,
       bundleId: body.bundleId,

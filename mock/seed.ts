@@ -15,6 +15,7 @@ import { refreshDerived } from './caseDerived'
 import { MOCK_STATE_VERSION, noFaults, type MockState, type UserRecord } from './state'
 import { createIssuerKey, createTrust } from './issuer'
 import { demoWeChatAccounts } from './wechat'
+import { nextCaseReference } from '@/domain/case/reference'
 
 const DAY = 24 * 3600 * 1000
 const t = (en: string, zh: string): Text => ({ en, zh })
@@ -501,6 +502,7 @@ function buildCase(state: MockState, regions: RegionRegistry, plan: CasePlan, no
   const created = new Date(nowMs - (plan.steps[0]?.daysAgo ?? 1) * DAY - 3600 * 1000).toISOString()
   const c: Case = {
     id: plan.id,
+    reference: nextCaseReference(state.cases.map((k) => k.reference), plan.regionId, created),
     kind: plan.kind,
     regionId: plan.regionId,
     bundleId: plan.bundleId,

@@ -9,8 +9,12 @@ import { installPlatformPrivacy } from '@/features/privacy/platform'
 import { prepareSealing } from '@/lib/sealKey'
 import { openAhead } from '@/lib/sealedStorageAhead'
 import { CERTIFICATE_STORAGE_KEY } from '@/features/certificate/storageKey'
+import { restoreDemoClock } from '@/lib/demoClock'
+import { installWebApp, setWebAppLanguage } from '@/lib/webApp'
 import './app.scss'
 
+// Before any screen counts a day: the demo backend's clock, as the officer simulator last set it.
+restoreDemoClock()
 initI18n(useSettings.getState().language)
 /** Each tab's text in the current language, in the tab bar's order. */
 const tabTexts = (): string[] => Object.values(tabRoutes).map((route) => i18n.t(`tabs.${route.tab.textKey}`))
@@ -24,12 +28,15 @@ installPlatformPrivacy()
 void prepareSealing().catch(() => undefined)
 // H5: the certificate cache is opened by WebCrypto now, so its screen does not open it in JavaScript.
 openAhead([CERTIFICATE_STORAGE_KEY])
+// H5: the service worker that opens the app offline and announces new versions (nothing on the mini-program).
+installWebApp()
 
 /** Tab bar texts are static in app.json (Chinese); set them in the current language. */
 function applyLanguage(language: Language): void {
   setLanguage(language)
   setTabBarTexts(tabTexts())
   setTabBarLabel(i18n.t('a11y.tabBar'))
+  setWebAppLanguage(language)
   if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') document.documentElement.lang = language
 }
 

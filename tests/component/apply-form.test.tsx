@@ -60,6 +60,12 @@ function gansuDraft(values: Record<string, string> = {}): Draft {
 const reviewStep = (draft: Draft) => draftModel(regionRegistry, draft).steps.findIndex((s) => s.id === 'review')
 const noWait = { sleep: async () => undefined }
 
+/** Submits from the review step. These drafts leave required materials out, so the form names them and asks first. */
+async function submitAnyway() {
+  fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+  fireEvent.click(await screen.findByRole('button', { name: 'Submit anyway' }))
+}
+
 describe('application form', () => {
   it('shows each error on its own field, says how many, and keeps the user on the step', async () => {
     freshBackend()
@@ -116,7 +122,7 @@ describe('application form', () => {
     const draft = gansuDraft(complete)
     useDrafts.getState().setStep(draft.id, reviewStep(draft))
     render(<ApplicationForm draftId={draft.id} retry={noWait} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    await submitAnyway()
     const passport = await screen.findByLabelText('Passport number')
     expect(passport).toHaveAccessibleDescription(/does not match the check digit/)
     expect(screen.getByText('Step 2 of 5: Passport')).toBeInTheDocument()
@@ -155,7 +161,7 @@ describe('application form', () => {
     const before = env.backend.state.cases.length
     env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: true, failAfterCommit: false }
     render(<ApplicationForm draftId={draft.id} retry={noWait} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    await submitAnyway()
     // The phone is online; it is the service that does not answer.
     expect(await screen.findByText('The service cannot be reached')).toBeInTheDocument()
     expect(screen.getByText(/never filed twice/)).toBeInTheDocument()
@@ -195,7 +201,7 @@ describe('submitting under faults', () => {
     const onLine = jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false)
     try {
       render(<ApplicationForm draftId={draft.id} retry={noWait} />)
-      fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+      await submitAnyway()
       expect(await screen.findByText('No connection')).toBeInTheDocument()
       expect(screen.getByText(/Connect to Wi-Fi or mobile data, then try again/)).toBeInTheDocument()
       expect(env.backend.state.cases.length).toBe(before)
@@ -209,7 +215,7 @@ describe('submitting under faults', () => {
     const { env, draft, before } = await atReview()
     env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: true }
     render(<ApplicationForm draftId={draft.id} retry={noWait} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    await submitAnyway()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent("We're not sure it went through")
     expect(alert).not.toHaveTextContent('The server is taking too long')
@@ -223,7 +229,8 @@ describe('submitting under faults', () => {
     expect(await screen.findByText('Application submitted')).toBeInTheDocument()
     const created = env.backend.state.cases[env.backend.state.cases.length - 1]
     expect(env.backend.state.cases.length).toBe(before + 1)
-    expect(screen.getByText(`Reference ${created.id}. Follow its progress in the case list.`)).toBeInTheDocument()
+    expect(created.reference).toMatch(/^[A-Z]{2}-\d{4}-\d{6}$/)
+    expect(screen.getByText(`Reference ${created.reference}. Follow its progress in the case list.`)).toBeInTheDocument()
     expect(useDrafts.getState().drafts[draft.id].caseId).toBe(created.id)
   })
 
@@ -231,7 +238,7 @@ describe('submitting under faults', () => {
     const { env, draft, before } = await atReview()
     env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: true }
     const { unmount } = render(<ApplicationForm draftId={draft.id} retry={noWait} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    await submitAnyway()
     expect(await screen.findByRole('alert')).toHaveTextContent("We're not sure it went through")
     env.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }
     unmount()
@@ -239,7 +246,7 @@ describe('submitting under faults', () => {
     // The person changes the job title, then sends again: the same draft, so the same key.
     useDrafts.getState().setValue(draft.id, 'job.position', 'Chief engineer')
     render(<ApplicationForm draftId={draft.id} retry={noWait} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    await submitAnyway()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The office already has this application')
     expect(alert).toHaveTextContent('Your latest changes were not sent, and nothing was filed twice.')
@@ -268,7 +275,8 @@ describe('submitting under faults', () => {
       return realSend(request)
     }
     render(<ApplicationForm draftId={draft.id} retry={noWait} />)
-    const button = screen.getByRole('button', { name: 'Submit application' })
+    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    const button = await screen.findByRole('button', { name: 'Submit anyway' })
     // Both taps land before React re-renders the button as disabled.
     act(() => {
       button.click()
@@ -366,7 +374,7 @@ describe('advice, not blocks, where the documents are silent', () => {
     expect(await screen.findByText('Step 5 of 5: Review and submit')).toBeInTheDocument()
     expect(screen.getByText('Advice to check before you submit')).toBeInTheDocument()
     expect(screen.getByText(/^Applicant's passport or international travel document: Valid for less than 6 more months/)).toBeInTheDocument()
-    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    await submitAnyway()
     expect(await screen.findByText('Application submitted')).toBeInTheDocument()
     const created = env.backend.state.cases[env.backend.state.cases.length - 1]
     expect(created.status).toBe('in_progress')
@@ -402,5 +410,43 @@ describe('talent certification (Beihai 2023, annex 1)', () => {
     expect(screen.getByText(/What this criterion needs: Category A work permit/)).toBeInTheDocument()
     expect(screen.getByRole('group', { name: /Copy of the category A Foreigner's Work Permit/ })).toBeInTheDocument()
     expect(screen.queryByRole('group', { name: /talent visa/i })).toBeNull()
+  })
+})
+
+describe('required materials left out', () => {
+  it('names them and asks before the application goes to the office; "Add them first" sends nothing', async () => {
+    const env = freshBackend()
+    const hr = await env.as('hr.gansu')
+    useSession.setState({ token: 'x', user: hr, expiresAt: null })
+    const draft = gansuDraft(complete)
+    useDrafts.getState().setStep(draft.id, reviewStep(draft))
+    const model = draftModel(regionRegistry, useDrafts.getState().drafts[draft.id])
+    const required = model.checklist.filter((i) => i.required).map((i) => i.material.name.en)
+    expect(required.length).toBeGreaterThan(0)
+    const before = env.backend.state.cases.length
+    render(<ApplicationForm draftId={draft.id} retry={noWait} />)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Submit application' }))
+    const ask = await screen.findByRole('alertdialog', { name: 'Submit without these required materials?' })
+    expect(within(ask).getAllByRole('listitem').map((li) => li.textContent)).toEqual(required)
+    expect(env.backend.state.cases.length).toBe(before)
+
+    fireEvent.click(within(ask).getByRole('button', { name: 'Add them first' }))
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(useDrafts.getState().drafts[draft.id].step).toBe(model.steps.findIndex((s) => s.id === 'materials'))
+    expect(env.backend.state.cases.length).toBe(before)
+  })
+
+  it('submits once the person confirms', async () => {
+    const env = freshBackend()
+    const hr = await env.as('hr.gansu')
+    useSession.setState({ token: 'x', user: hr, expiresAt: null })
+    const draft = gansuDraft(complete)
+    useDrafts.getState().setStep(draft.id, reviewStep(draft))
+    const before = env.backend.state.cases.length
+    render(<ApplicationForm draftId={draft.id} retry={noWait} />)
+    await submitAnyway()
+    expect(await screen.findByText('Application submitted')).toBeInTheDocument()
+    expect(env.backend.state.cases.length).toBe(before + 1)
   })
 })

@@ -131,7 +131,7 @@ describe('the applicant', () => {
     const john = await env.as('john')
     useSession.setState({ token: 'x', user: john, expiresAt: null })
     render(<ApplicantCases />)
-    const card = await screen.findByRole('group', { name: `New work and residence permits (one-thing bundle) ${created.id}` })
+    const card = await screen.findByRole('group', { name: `New work and residence permits (one-thing bundle) ${created.reference}` })
     fireEvent.click(await within(card).findByRole('button', { name: 'Complete your part' }))
     fireEvent.change(within(card).getByLabelText('Passport number'), { target: { value: 'AB-12!' } })
     fireEvent.change(within(card).getByLabelText('Passport expiry date'), { target: { value: '20310101' } })

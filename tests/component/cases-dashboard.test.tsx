@@ -33,7 +33,7 @@ function growGansuEmployer(env: ReturnType<typeof freshBackend>, total: number) 
   const template = env.backend.state.cases.filter((c) => c.employerId === 'emp-gs')
   for (let n = 0; template.length + n < total; n++) {
     const c = template[n % template.length]
-    env.backend.state.cases.push({ ...c, id: `${c.id}-x${n}`, applicantName: `${c.applicantName} ${n}` })
+    env.backend.state.cases.push({ ...c, id: `${c.id}-x${n}`, reference: `GS-2026-${String(900_000 + n).padStart(6, '0')}`, applicantName: `${c.applicantName} ${n}` })
   }
 }
 
@@ -54,6 +54,7 @@ function generated(n: number): CaseSummary[] {
     const accepted = state !== 'pre_review'
     return {
       id: `case-gen-${i}`,
+      reference: `GS-2026-${String(i + 1).padStart(6, '0')}`,
       kind: 'bundle',
       regionId: 'gansu',
       bundleId: 'gs-one-thing-2025',
@@ -102,7 +103,7 @@ describe('HR dashboard', () => {
   })
 
   it('filters by expiry window, status, needs action and search', async () => {
-    await signIn('hr.beihai')
+    const env = await signIn('hr.beihai')
     render(<Dashboard />)
     await screen.findByRole('heading', { name: /^Cases \(4 of 4\)$/ })
     fireEvent.click(screen.getByRole('radio', { name: 'within 30 days' }))
@@ -124,7 +125,10 @@ describe('HR dashboard', () => {
 
     fireEvent.change(screen.getByLabelText('Search by name or case number'), { target: { value: 'ken' } })
     expect(screen.getByRole('heading', { name: /^Cases \(2 of 4\)$/ })).toBeInTheDocument() // the bundle and the certification
-    fireEvent.change(screen.getByLabelText('Search by name or case number'), { target: { value: 'case-bh-1' } })
+    // By the reference people read (BH-2026-000001), not the internal id.
+    const reference = env.backend.state.cases.find((c) => c.id === 'case-bh-1')!.reference
+    expect(reference).toMatch(/^BH-2026-\d{6}$/)
+    fireEvent.change(screen.getByLabelText('Search by name or case number'), { target: { value: reference.toLowerCase() } })
     expect(screen.getByRole('heading', { name: /^Cases \(1 of 4\)$/ })).toBeInTheDocument()
     fireEvent.click(screen.getByRole('link', { name: /^Ken Tanaka/ }))
     expect(navigation.calls).toContainEqual({ kind: 'navigateTo', url: '/packages/cases/pages/detail/index?id=case-bh-1' })

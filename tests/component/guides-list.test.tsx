@@ -65,6 +65,17 @@ describe('guides tab', () => {
     ])
   })
 
+  it('lists only what the chosen region has: the Beihai talent check is not on Gansu’s or Qingdao’s list', () => {
+    render(<GuidesPage />)
+    for (const region of ['Gansu Province', 'Qingdao']) {
+      fireEvent.click(screen.getByRole('radio', { name: region }))
+      expect(screen.getByRole('link', { name: /Work permit category: points check/ })).toBeInTheDocument()
+      expect(screen.queryByRole('link', { name: /talent certification check/ })).not.toBeInTheDocument()
+    }
+    fireEvent.click(screen.getByRole('radio', { name: 'Beihai' }))
+    expect(screen.getByRole('link', { name: /Beihai talent certification check/ })).toBeInTheDocument()
+  })
+
   it('speaks Chinese', () => {
     act(() => useSettings.getState().setLanguage('zh-CN'))
     render(<GuidesPage />)

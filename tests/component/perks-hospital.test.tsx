@@ -83,4 +83,27 @@ describe('hospital green channel', () => {
     expect(await screen.findByText(/Booked. The triage nurse/)).toBeInTheDocument()
     expect(env.backend.state.hospitalBookings).toHaveLength(1)
   }, 30_000)
+
+  it('in English also gives the hospital’s Chinese name and address, and a large view to show a driver', async () => {
+    await asAlice()
+    render(<HospitalPage />)
+    const inChinese = await screen.findByLabelText('In Chinese: 北海市人民医院 广西壮族自治区北海市海城区和平路83号')
+    expect(inChinese).toHaveAttribute('lang', 'zh-CN')
+    const show = screen.getByRole('button', { name: 'Show to a driver' })
+    fireEvent.click(show)
+    const card = screen.getByRole('region', { name: 'Show to a driver' })
+    expect(card).toHaveTextContent('请带我到这个地址北海市人民医院广西壮族自治区北海市海城区和平路83号')
+    fireEvent.click(within(card).getByRole('button', { name: 'Close' }))
+    expect(screen.queryByRole('region', { name: 'Show to a driver' })).not.toBeInTheDocument()
+    await screen.findByRole('button', { name: 'Book 08:30' })
+  })
+
+  it('in Chinese does not repeat the Chinese address', async () => {
+    setLanguage('zh-CN')
+    await asAlice()
+    render(<HospitalPage />)
+    expect(await screen.findAllByText('广西壮族自治区北海市海城区和平路83号')).toHaveLength(1)
+    expect(screen.getByRole('button', { name: '出示给司机' })).toBeInTheDocument()
+    await screen.findByRole('button', { name: '预约 08:30' })
+  })
 })

@@ -10,6 +10,7 @@ import { freshBackend } from '../support/backend'
 import { givenConsent } from '../support/consent'
 
 beforeAll(() => initI18n('en'))
+afterEach(() => jest.restoreAllMocks())
 beforeEach(() => {
   setLanguage('en')
   useSettings.setState({ regionId: null })
@@ -17,7 +18,9 @@ beforeEach(() => {
   givenConsent()
 })
 
-async function as(username: string, nowIso?: string) {
+async function as(username: string, nowIso = '2026-11-20T02:00:00.000Z') {
+  // The app counts the school window on the device's clock, as the backend does on its own.
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse(nowIso))
   const env = freshBackend(nowIso)
   const user = await env.as(username)
   useSession.setState({ token: 'x', user, expiresAt: null })

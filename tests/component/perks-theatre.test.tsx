@@ -7,12 +7,15 @@ import { __setRouterParams, platformCalls } from '../doubles/taro'
 import { freshBackend } from '../support/backend'
 
 beforeAll(() => initI18n('en'))
+afterEach(() => jest.restoreAllMocks())
 beforeEach(() => {
   setLanguage('en')
   useSettings.setState({ regionId: null })
 })
 
 async function asAlice() {
+  // The programme is listed from the app's today, which must be the backend's.
+  jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-20T02:00:00.000Z'))
   const env = freshBackend()
   const user = await env.as('alice')
   useSession.setState({ token: 'x', user, expiresAt: null })

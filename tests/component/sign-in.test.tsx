@@ -16,6 +16,10 @@ describe('sign-in', () => {
     freshBackend()
     render(<SignInPage />)
     const alice = await screen.findByRole('button', { name: /Alice Martin — Foreign talent/ })
+    // Each card says who it is, the role and the user name to type on this form.
+    expect(screen.getAllByRole('button', { name: /^.+ — (Foreign talent|Employer HR|Verifier) · user name [a-z.]+/ })).toHaveLength(9)
+    expect(alice).toHaveTextContent('Foreign talent · user name alice')
+    expect(screen.getByRole('button', { name: /^Zhang Wei \(HR, Lanzhou New Energy\) — Employer HR · user name hr\.gansu/ })).toBeInTheDocument()
     fireEvent.click(alice)
     await waitFor(() => expect(useSession.getState().user?.id).toBe('u-alice'))
     expect(navigation.calls).toContainEqual({ kind: 'switchTab', url: '/pages/home/index' })

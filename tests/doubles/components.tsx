@@ -6,7 +6,7 @@ type Props = PropsWithChildren<Record<string, unknown>>
 function pass(props: Props): Record<string, unknown> {
   const { className, children: _c, onClick, ...rest } = props
   const out: Record<string, unknown> = { className }
-  for (const [k, v] of Object.entries(rest)) if (k.startsWith('aria-') || k === 'role' || k === 'id' || k.startsWith('data-')) out[k] = v
+  for (const [k, v] of Object.entries(rest)) if (k.startsWith('aria-') || k === 'role' || k === 'id' || k === 'lang' || k.startsWith('data-')) out[k] = v
   if (onClick) out.onClick = onClick
   return out
 }

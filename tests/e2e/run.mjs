@@ -9,7 +9,9 @@
  *   CHROME_PATH=/path/to/chrome npm run test:e2e
  *
  * A spec module exports `tests = [{ name, run: async ({ page, context, baseUrl, browser, helpers }) => {} }]`
- * (optional per test: `timeout` in ms, `skip: true`). Each test gets a fresh browser context (phone viewport).
+ * (optional per test: `timeout` in ms, `skip: true`, `fakeCamera: true`). Each test gets a fresh browser context
+ * (phone viewport). A `fakeCamera` test runs in a second Chromium whose camera films `helpers.fakeCameraFile`
+ * (a Y4M video the test writes, e.g. with tests/e2e/fakeCamera.mjs), camera permission granted.
  * Failures save .tmp/e2e/<name>.png and print the error plus the page's console errors.
  * The last line of output is always `N passed, M failed`; exit code 1 when anything failed.
  */
@@ -19,6 +21,7 @@ import assert from 'node:assert/strict'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startServer, isMain } from '../../scripts/serve.mjs'
 import { taroBuild, snapshotDir } from '../../scripts/start.mjs'
+import { fakeCameraArgs, writeQrVideo } from './fakeCamera.mjs'
 
 const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const DIST = path.join(ROOT_DIR, 'dist', 'h5')
@@ -311,6 +314,18 @@ async function main() {
   }
   console.log(`e2e: ${tests.length} test(s) against ${baseUrl} (Chromium ${browser.version()})\n`)
 
+  // Chromium takes its fake camera's file at launch: tests that film something share a second browser.
+  const fakeCameraFile = path.join(snapshot.dir, '..', `fake-camera-${process.pid}.y4m`)
+  let cameraBrowser = null
+  const browserFor = async (t) => {
+    if (!t.fakeCamera) return browser
+    if (!cameraBrowser) {
+      writeQrVideo(fakeCameraFile, null)
+      cameraBrowser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_ARGS, ...fakeCameraArgs(fakeCameraFile)] })
+    }
+    return cameraBrowser
+  }
+
   let passed = 0
   let failed = 0
   let skipped = 0
@@ -328,16 +343,18 @@ async function main() {
     }
     const started = Date.now()
     const helpers = makeHelpers(baseUrl)
+    if (t.fakeCamera) helpers.fakeCameraFile = fakeCameraFile
     let context
     let page
     let error = null
     try {
-      context = await browser.newContext(CONTEXT_OPTIONS)
+      const testBrowser = await browserFor(t)
+      context = await testBrowser.newContext(t.fakeCamera ? { ...CONTEXT_OPTIONS, permissions: ['camera'] } : CONTEXT_OPTIONS)
       context.setDefaultTimeout(ACTION_TIMEOUT)
       context.on('page', (p) => watchPage(p, helpers))
       page = await context.newPage()
       await withTimeout(
-        Promise.resolve().then(() => t.run({ page, context, baseUrl, browser, helpers })),
+        Promise.resolve().then(() => t.run({ page, context, baseUrl, browser: testBrowser, helpers })),
         t.timeout || DEFAULT_TIMEOUT,
         `test "${t.name}"`
       )
@@ -369,7 +386,9 @@ async function main() {
 
   try {
     await withTimeout(browser.close(), 10_000, 'closing the browser')
+    if (cameraBrowser) await withTimeout(cameraBrowser.close(), 10_000, 'closing the camera browser')
   } catch {}
+  fs.rmSync(fakeCameraFile, { force: true })
   await server.close()
   if (tests.length + loadErrors.length === 0) {
     console.log(grep ? `no test matches --grep "${grep}"` : `no specs in ${path.relative(process.cwd(), SPECS_DIR)}`)

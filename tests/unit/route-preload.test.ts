@@ -38,3 +38,17 @@ describe('route preload: where the script goes in index.html', () => {
     expect(withRouteScript('<body></body>', script)).toBeNull()
   })
 })
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { withParsedMarker } = require('../../config/routePreload.cjs') as { withParsedMarker: (html: string) => string }
+
+describe('route preload: the element the render-blocking rel=expect waits for', () => {
+  it('goes last in <body>, after the app scripts, once', () => {
+    const html =
+      '<html><head><link rel="expect" href="#wic-document-parsed" blocking="render"></head><body><div id="app"></div><script src="js/app.js"></script></body></html>'
+    const marked = withParsedMarker(html)
+    expect(marked).toBe(html.replace('</body>', '<div id="wic-document-parsed" hidden></div></body>'))
+    expect(marked.indexOf('id="wic-document-parsed"')).toBeGreaterThan(marked.indexOf('js/app.js'))
+    expect(withParsedMarker(marked)).toBe(marked)
+  })
+})

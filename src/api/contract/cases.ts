@@ -136,6 +136,8 @@ export type CaseStatus = z.infer<typeof CaseStatus>
 
 export const Case = z.object({
   id: Id,
+  /** What people read and type: region, year, serial (GS-2026-000123); `id` is internal. */
+  reference: z.string().check(z.regex(/^[A-Z]{2}-\d{4}-\d{6}$/)),
   kind: CaseKind,
   regionId: z.string(),
   bundleId: z.nullable(z.string()),
@@ -165,6 +167,7 @@ export type Case = z.infer<typeof Case>
 
 export const CaseSummary = z.pick(Case, {
   id: true,
+  reference: true,
   kind: true,
   regionId: true,
   bundleId: true,

@@ -1,5 +1,6 @@
 import { MockBackend } from '@mock/backend'
 import { regionCores } from '@/content/regions/load'
+import { followDemoClock } from '@/lib/demoClock'
 import { isDeviceOffline } from '@/lib/network'
 import { nextTask } from '@/lib/nextTask'
 import { secureRandomBytes } from '@/lib/random'
@@ -49,6 +50,8 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
     }
     // A deep copy each way: the app must never share objects with the backend's state.
     const response = backend.handle({ ...request, body: request.body === undefined ? undefined : JSON.parse(JSON.stringify(request.body)) })
+    // One clock: the app counts days on the time the backend answered at (the officer simulator moves it).
+    followDemoClock(backend.state.clock)
     if (!isDevRoute && faults.failAfterCommit && request.method !== 'GET') {
       throw new TransportFailure('timeout', 'Injected timeout after the server accepted the request')
     }

@@ -40,7 +40,24 @@ describe('deriveStages', () => {
       ['issue', 'upcoming']
     ])
     expect(stages[0].doneAt).toBe(at('2026-11-02'))
-    expect(stages[1].startedAt).toBe(at('2026-11-02'))
+    // Pre-review began when the office took the case up, not when it was sent.
+    expect(stages[1].startedAt).toBe(at('2026-11-03'))
+  })
+
+  it('shows a case that is only submitted as sent, with pre-review next, not under way', () => {
+    const stages = deriveStages(bundle(submitted.slice(0, 1)))
+    expect(stages.map((s) => [s.id, s.status])).toEqual([
+      ['submit', 'done'],
+      ['pre_review', 'upcoming'],
+      ['on_site', 'upcoming'],
+      ['approval', 'upcoming'],
+      ['issue', 'upcoming']
+    ])
+    expect(stages[1].startedAt).toBeNull()
+    // One matter taken up while the other still waits: pre-review is under way.
+    const mixed = bundle(submitted.slice(0, 1))
+    mixed.matters = [{ ...mixed.matters[0], state: 'pre_review' }, mixed.matters[1]]
+    expect(deriveStages(mixed)[1].status).toBe('current')
   })
 
   it('flags a supplement request in pre-review for attention', () => {

@@ -101,7 +101,8 @@ function matterHistory(c: ProgressCase, m: ProgressMatter): { position: number; 
     if (e.to === 'accepted') accepted = true
     const pos = positionOf(e.to as MatterState, accepted)
     for (let i = 0; i < pos; i++) if (!passedAt.has(i)) passedAt.set(i, e.at)
-    if (pos >= 0 && pos < STAGE_IDS.length && !enteredAt.has(pos)) enteredAt.set(pos, e.at)
+    // Submitted is waiting for pre-review, not in it: the stage starts when the office takes the case up.
+    if (e.to !== 'submitted' && pos >= 0 && pos < STAGE_IDS.length && !enteredAt.has(pos)) enteredAt.set(pos, e.at)
   }
   const everAccepted = accepted || ['accepted', 'in_review', 'approved', 'issued'].includes(m.state)
   return { position: positionOf(m.state, everAccepted), passedAt, enteredAt }
@@ -125,7 +126,10 @@ export function deriveStages(c: ProgressCase): Stage[] {
   return STAGE_IDS.map((id, i) => {
     let status: StageStatus
     if (i < position) status = 'done'
-    else if (i === position) status = progress.some((p) => p.position === i && p.attention) ? 'attention' : 'current'
+    else if (i === position && basis.every((p) => p.position !== i || p.state === 'submitted')) {
+      // Every matter here is submitted and waits for the office to start pre-review: that stage comes next.
+      status = 'upcoming'
+    } else if (i === position) status = progress.some((p) => p.position === i && p.attention) ? 'attention' : 'current'
     else status = allNegative ? 'skipped' : 'upcoming'
     const passed = live.map((m) => histories.get(m.matterId)!.passedAt.get(i)).filter((x): x is string => !!x)
     const entered = live.map((m) => histories.get(m.matterId)!.enteredAt.get(i)).filter((x): x is string => !!x)

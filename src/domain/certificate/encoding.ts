@@ -370,10 +370,8 @@ export function epochDayToIsoDate(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10)
 }
 
-/** Certificate dates are Beijing calendar dates, whatever the phone's time zone. */
-export function beijingDate(epochMs: number): string {
-  return new Date(epochMs + 8 * 3_600_000).toISOString().slice(0, 10)
-}
+/** Certificate dates are Beijing calendar dates, whatever the phone's time zone (the one helper, in domain/time). */
+export { beijingDate } from '../time/beijing'
 
 // ---------------------------------------------------------------- wire format
 

@@ -2,7 +2,6 @@ import {
   addMonths,
   ageOn,
   APPLICANT_AGE_RANGE,
-  beijingDate,
   isIssuedWithin,
   isValidFor,
   parseDate,
@@ -35,13 +34,6 @@ describe('parseDate', () => {
     expect(toDayNumber('2024-03-01') - toDayNumber('2024-02-28')).toBe(2)
     expect(toDayNumber('0050-01-02') - toDayNumber('0050-01-01')).toBe(1)
     expect(toDayNumber('0050-01-01')).toBeLessThan(toDayNumber('1950-01-01'))
-  })
-})
-
-describe('beijingDate', () => {
-  it('gives the Beijing calendar date of an instant', () => {
-    expect(beijingDate(new Date('2024-12-31T15:59:59Z'))).toBe('2024-12-31')
-    expect(beijingDate(new Date('2024-12-31T16:00:00Z'))).toBe('2025-01-01')
   })
 })
 

@@ -6,7 +6,6 @@ import { invalid, valid, type ValidationResult } from './result'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const MS_PER_DAY = 86_400_000
-const BEIJING_UTC_OFFSET_MS = 8 * 3_600_000
 
 export interface CalendarDate {
   year: number
@@ -52,11 +51,6 @@ export function toDayNumber(value: string): number {
   const date = new Date(0)
   date.setUTCFullYear(year, month - 1, day)
   return Math.round(date.getTime() / MS_PER_DAY)
-}
-
-/** The Beijing calendar date of an instant, whatever the device's time zone. */
-export function beijingDate(instant: Date): string {
-  return new Date(instant.getTime() + BEIJING_UTC_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 /** Adds (or with a negative count subtracts) calendar months; the day is clamped (08-31 - 6 months = 02-28/29). */

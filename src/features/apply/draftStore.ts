@@ -9,6 +9,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import { sealedStateStorage } from '@/lib/sealedStorage'
 import { onConsentWithdrawn, PASSPORT_DRAFT_STORAGE } from '@/features/privacy'
 import { newIdempotencyKey, type CaseKind } from '@/api'
+import { now as clockNow } from '@/domain/time/now'
 
 export const DRAFTS_STORAGE_KEY = PASSPORT_DRAFT_STORAGE.applyDrafts
 export const DRAFTS_VERSION = 1
@@ -59,7 +60,7 @@ export interface DraftsState {
   remove: (id: string) => void
 }
 
-const now = () => new Date().toISOString()
+const now = () => new Date(clockNow()).toISOString()
 
 export const useDrafts = create<DraftsState>()(
   persist(

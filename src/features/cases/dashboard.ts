@@ -9,6 +9,8 @@ import { caseClock, type CaseClock, type SupplementPause } from '@/domain/time/c
 
 export interface CaseRowData {
   id: string
+  /** The case reference people read and search for (GS-2026-000123). */
+  reference: string
   applicantName: string
   employeeId: string
   title: string
@@ -90,6 +92,7 @@ export function buildCaseRows(
     const clock = running ? cachedClock(c.acceptedOn!, days!, uniquePauses(c.pauses), today) : null
     return {
       id: c.id,
+      reference: c.reference,
       applicantName: c.applicantName,
       employeeId: c.employeeId,
       title: describe.title(c),
@@ -131,7 +134,7 @@ export function filterCaseRows(rows: readonly CaseRowData[], f: DashboardFilters
       (!f.overdue || r.overdue) &&
       (!f.needsAction || r.needsAction) &&
       within(r.expiresInDays, f.expiring) &&
-      (!q || `${r.applicantName} ${r.id} ${r.title}`.toLowerCase().includes(q))
+      (!q || `${r.applicantName} ${r.reference} ${r.title}`.toLowerCase().includes(q))
   )
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { beijingTime, beijingToday, type IsoDate } from '@/domain/time/beijing'
+import { beijingTime, type IsoDate } from '@/domain/time/beijing'
 import { contentLang, type ContentLang } from '@/i18n/content'
 
 export { pick, type ContentLang as Lang, type BilingualText as BiText } from '@/i18n/content'
@@ -21,9 +21,4 @@ export function formatInstant(iso: string): string {
 export function formatDay(iso: string): IsoDate {
   const ms = Date.parse(iso)
   return Number.isNaN(ms) ? iso : beijingTime(ms).date
-}
-
-/** Today's Beijing date: deadlines are counted on the Beijing calendar. */
-export function todayInBeijing(): IsoDate {
-  return beijingToday()
 }

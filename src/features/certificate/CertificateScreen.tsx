@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import { toApiError } from '@/api'
 import { ErrorNotice } from '@/components/ErrorNotice'
-import { beijingToday } from '@/domain/time/beijing'
+import { useToday } from '@/hooks/useClock'
 import { navigate } from '@/lib/navigation'
 import { useSession } from '@/stores/session'
 import { CertificateCard } from './components/CertificateCard'
@@ -34,7 +34,8 @@ export function CertificateScreen() {
   const user = useSession((s) => s.user)
   const view = useCertificate(user)
   const cert = view.certificate
-  const standing = cert ? certificateStanding(cert, beijingToday()) : null
+  const today = useToday()
+  const standing = cert ? certificateStanding(cert, today) : null
   const signed = cert ? boundSignedCertificate(cert.signed, view.deviceKey?.publicKey) : null
   const showCode = !!(cert && signed && view.deviceKey && standing && isPresentable(standing.state))
   const shown = useBrightScreen(showCode)

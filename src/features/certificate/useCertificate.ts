@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { api, callWithRetry, type HolderCertificate, type User } from '@/api'
 import { base64UrlEncode } from '@/domain/certificate/encoding'
 import { deviceBindingMessage } from '@/domain/certificate/binding'
-import { beijingToday } from '@/domain/time/beijing'
+import { today } from '@/domain/time/now'
 import { ensureDeviceKey, loadDeviceKey, type DeviceKey } from './deviceKey'
 import { boundSignedCertificate } from './signed'
 import { useCertificateCache } from './store'
@@ -35,7 +35,7 @@ async function bindThisPhone(deviceKey: DeviceKey): Promise<HolderCertificate> {
 async function loadFresh(): Promise<{ certificate: HolderCertificate | null; deviceKey: DeviceKey | null }> {
   const { certificate } = await api().call('certificates.mine')
   if (!certificate) return { certificate: null, deviceKey: await loadDeviceKey() }
-  const presentable = certificate.status === 'active' && certificate.validTo >= beijingToday()
+  const presentable = certificate.status === 'active' && certificate.validTo >= today()
   if (!presentable) return { certificate, deviceKey: await loadDeviceKey() }
   const deviceKey = await ensureDeviceKey()
   if (boundSignedCertificate(certificate.signed, deviceKey.publicKey)) return { certificate, deviceKey }

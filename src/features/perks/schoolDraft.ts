@@ -8,6 +8,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import { newIdempotencyKey } from '@/api'
 import { sealedStateStorage } from '@/lib/sealedStorage'
 import { onConsentWithdrawn, PASSPORT_DRAFT_STORAGE } from '@/features/privacy'
+import { now } from '@/domain/time/now'
 
 export const SCHOOL_DRAFT_STORAGE_KEY = PASSPORT_DRAFT_STORAGE.schoolDraft
 export const SCHOOL_DRAFT_VERSION = 1
@@ -89,7 +90,7 @@ export const useSchoolDraft = create<SchoolDraftState>()(
   persist(
     (set, get) => {
       const update = (userId: string, change: (d: SchoolDraft) => SchoolDraft) =>
-        set((s) => ({ byUser: { ...s.byUser, [userId]: { ...change(s.byUser[userId] ?? emptyDraft()), updatedAt: new Date().toISOString() } } }))
+        set((s) => ({ byUser: { ...s.byUser, [userId]: { ...change(s.byUser[userId] ?? emptyDraft()), updatedAt: new Date(now()).toISOString() } } }))
       return {
         byUser: {},
         draftOf: (userId) => get().byUser[userId] ?? emptyDraft(),

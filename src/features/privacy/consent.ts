@@ -8,6 +8,7 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { taroStateStorage } from '@/lib/storage'
 import { PRIVACY_NOTICE_VERSION } from './notice'
+import { now } from '@/domain/time/now'
 
 export const CONSENT_STORAGE_KEY = 'wic.privacy'
 
@@ -38,7 +39,7 @@ export const useConsent = create<ConsentState>()(
   persist(
     (set) => ({
       record: null,
-      agree: (now = new Date()) => set({ record: { version: PRIVACY_NOTICE_VERSION, at: now.toISOString() } }),
+      agree: (at = new Date(now())) => set({ record: { version: PRIVACY_NOTICE_VERSION, at: at.toISOString() } }),
       withdraw: () => {
         set({ record: null })
         for (const cleanup of withdrawCleanups) cleanup()

@@ -17,12 +17,14 @@ import { VerdictPanel } from './components/VerdictPanel'
 import { persistedSeenNonces } from './nonces'
 import { recordRedemption, syncQueue } from './redemptions'
 import { scanQrText } from './scan'
+import { scanFailureOf, type ScanFailure } from './scanError'
 import { useVerifyCache } from './store'
 import { deskTrust, heldKeyList, refreshTrust } from './trust'
 import { verdictDetails } from './verdictView'
 import './components/verify.scss'
 import { contentLang } from '@/i18n/content'
 import '@/i18n/namespaces/verify'
+import { now } from '@/domain/time/now'
 
 type RecordState =
   | { kind: 'idle' }
@@ -120,7 +122,7 @@ export function VerifyScreen() {
 
   const [text, setText] = useState('')
   const [checked, setChecked] = useState<Checked | null>(null)
-  const [scanNote, setScanNote] = useState(false)
+  const [scanNote, setScanNote] = useState<ScanFailure | null>(null)
   const [trust, setTrust] = useState<'idle' | 'loading' | 'failed'>('idle')
   const [syncing, setSyncing] = useState(false)
   const [syncNote, setSyncNote] = useState<string | null>(null)
@@ -159,7 +161,7 @@ export function VerifyScreen() {
   // desk has had a week to read go: they hold a holder's code.
   useEffect(() => {
     if (!venue) return
-    useVerifyCache.getState().expireFailed(Date.now())
+    useVerifyCache.getState().expireFailed(now())
     void updateTrust().finally(() => void sync())
   }, [venue, updateTrust, sync])
 
@@ -183,7 +185,7 @@ export function VerifyScreen() {
 
   const check = (raw: string) => {
     const code = raw.trim()
-    const at = Date.now()
+    const at = now()
     const trust = deskTrust(useVerifyCache.getState(), at)
     const verdict = verifyPresentation(code, { ...trust, purpose, nowMs: at, seenNonces: persistedSeenNonces })
     setChecked({ verdict, text: code, at })
@@ -199,7 +201,7 @@ export function VerifyScreen() {
     const code = value.trim()
     setBookingCheck(
       code.startsWith(BOOKING_CODE_PREFIX) && details
-        ? verifyBookingCode(code, deskTrust(useVerifyCache.getState(), Date.now()).issuerKeys, details.credentialId)
+        ? verifyBookingCode(code, deskTrust(useVerifyCache.getState(), now()).issuerKeys, details.credentialId)
         : null
     )
   }
@@ -208,18 +210,18 @@ export function VerifyScreen() {
     try {
       const result = await scanQrText()
       if (result) checkBooking(result)
-    } catch {
-      setScanNote(true)
+    } catch (error) {
+      setScanNote(scanFailureOf(error))
     }
   }
 
   const scan = async () => {
-    setScanNote(false)
+    setScanNote(null)
     try {
       const result = await scanQrText()
       if (result) check(result)
-    } catch {
-      setScanNote(true)
+    } catch (error) {
+      setScanNote(scanFailureOf(error))
     }
   }
 
@@ -262,7 +264,7 @@ export function VerifyScreen() {
         </Button>
         {scanNote ? (
           <View role='status' className='verify__note verify__note--warn'>
-            {t('scan.unavailable')}
+            {t(`scan.errors.${scanNote}`)}
           </View>
         ) : null}
         <Text className='verify__label' id='verify-paste-label'>

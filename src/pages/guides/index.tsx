@@ -76,7 +76,10 @@ export default function GuidesPage() {
               {t('sections.selfChecks')}
             </View>
             <Tile title={t('selfChecks.points')} hint={t('selfChecks.pointsHint')} onClick={() => navigate('pointsCheck', { region: regionId })} />
-            <Tile title={t('selfChecks.talent')} hint={t('selfChecks.talentHint')} onClick={() => navigate('talentCheck')} />
+            {/* The talent check is Beihai's certification: only a region that certifies talents lists it. */}
+            {region?.matters.some((m) => m.kind === 'talent_certification') ? (
+              <Tile title={t('selfChecks.talent')} hint={t('selfChecks.talentHint')} onClick={() => navigate('talentCheck')} />
+            ) : null}
           </View>
           {region ? (
             <View className='guides__section'>

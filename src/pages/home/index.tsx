@@ -11,7 +11,8 @@ import { prefetchRoute } from '@/lib/prefetchRoute'
 import { Tile } from '@/components/Tile'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { regionRegistry, useRegionId } from '@/features/regions/useRegion'
-import { beijingToday, diffDays } from '@/domain/time/beijing'
+import { diffDays } from '@/domain/time/beijing'
+import { useToday } from '@/hooks/useClock'
 import type { RouteName } from '@/routes'
 import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
@@ -103,7 +104,7 @@ export default function HomePage() {
 function EmployeesPanel({ employerId }: { employerId: string }) {
   const { t } = useTranslation('home')
   const employees = useQuery(`employees:${employerId}`, () => api().call('employees.list', { params: { employerId } }))
-  const today = beijingToday()
+  const today = useToday()
   return (
     <View className='home__panel'>
       <View role='heading' aria-level={2} className='home__panel-title'>

@@ -51,16 +51,19 @@ export const tests = [
     run: async ({ page, helpers }) => {
       const { assert } = helpers
       await helpers.goto(page, 'packages/dev/pages/officer/index')
-      const kase = page.getByLabel('John Smith case-gs-2')
+      // John's case by its reference; its work permit's state as the simulator says it (the raw state on the row).
+      const kase = page.getByRole('group', { name: /^John Smith GS-\d{4}-\d{6}$/ })
+      const workPermit = (state) => kase.locator(`[data-testid="state-case-gs-2-gs-work-permit"][data-state="${state}"]`)
       await kase.waitFor()
       await nutButton(kase, 'Accept (on-site step done)').click()
-      await kase.getByText('gs-work-permit: accepted').waitFor()
+      await workPermit('accepted').waitFor()
+      assert.match(await workPermit('accepted').textContent(), /: Accepted \(in-person step done\)$/)
       await page.reload()
       await helpers.waitForApp(page)
-      await page.getByLabel('John Smith case-gs-2').getByText('gs-work-permit: accepted').waitFor()
-      await page.getByText(/wechat_subscribe · Your application moved on/).first().waitFor()
+      await workPermit('accepted').waitFor()
+      await page.getByText(/WeChat message · Your application moved on/).first().waitFor()
       await nutButton(page, 'Reset demo data').click()
-      await page.getByLabel('John Smith case-gs-2').getByText('gs-work-permit: pre_review').waitFor()
+      await workPermit('pre_review').waitFor()
       assert.equal(helpers.pageErrors.length, 0)
     }
   }

@@ -14,10 +14,11 @@ async function signInAsGansuHr(page, helpers) {
 
 async function officerDoes(page, helpers, action, expectedState) {
   await helpers.goto(page, OFFICER)
-  const kase = page.getByLabel('John Smith case-gs-2')
+  const kase = page.getByRole('group', { name: /^John Smith GS-\d{4}-\d{6}$/ })
   await kase.waitFor()
   await nutButton(kase, action).first().click()
-  await kase.getByText(`gs-work-permit: ${expectedState}`).waitFor()
+  // The simulator says the state in words; the raw state is on the row for tests.
+  await kase.locator(`[data-testid="state-case-gs-2-gs-work-permit"][data-state="${expectedState}"]`).waitFor()
 }
 
 async function unreadCount(page, helpers) {

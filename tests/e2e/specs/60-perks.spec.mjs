@@ -122,7 +122,7 @@ export const tests = [
       await helpers.goto(page, 'packages/dev/pages/officer/index')
       await page.locator('input.officer__input').first().fill('2026-11-20T10:00:00+08:00')
       await nutButton(page, 'Set').first().click()
-      await page.getByText(/Now: 2026-11-20T02:00/).waitFor()
+      await page.getByText(/Now: 2026-11-20 10:00 \(Beijing time\)/).waitFor()
 
       await signInAs(page, helpers, /Alice Martin — Foreign talent/)
       await helpers.goto(page, 'packages/perks/pages/school/index')
@@ -150,7 +150,7 @@ export const tests = [
       await helpers.goto(page, 'packages/dev/pages/officer/index')
       await page.locator('input.officer__input').first().fill('2026-06-10T10:00:00+08:00')
       await nutButton(page, 'Set').first().click()
-      await page.getByText(/Now: 2026-06-10T02:00/).waitFor()
+      await page.getByText(/Now: 2026-06-10 10:00 \(Beijing time\)/).waitFor()
       await helpers.goto(page, 'packages/perks/pages/school/index')
       await page.getByText('Applications are open until 2026-06-25 (16 days left).').waitFor()
       await nutButton(page, 'Submit to my employer and the S&T bureau').waitFor()

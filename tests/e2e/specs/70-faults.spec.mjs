@@ -98,6 +98,12 @@ async function fillApplication(page, helpers) {
 
 const submitButton = (page) => nutButton(page, 'Submit application')
 
+/** Submits from the review step; materials were skipped, so the form names the missing ones and the person confirms. */
+async function submit(page) {
+  await submitButton(page).click()
+  await nutButton(page, 'Submit anyway').click()
+}
+
 /** The visible failure notice of the review step. */
 const failureNotice = (page) => page.locator('.apply-review__failed').getByRole('alert')
 
@@ -119,7 +125,7 @@ async function caseListRows(page, helpers) {
 async function expectExactlyOneNewCase(page, helpers, { before, reference }) {
   const { assert } = helpers
   assert.equal(await backendCount(page, 'gansu cases'), before + 1, 'exactly one case was created')
-  const created = await page.evaluate((id) => globalThis.__wicMockBackend.state.cases.filter((c) => c.id === id).length, reference)
+  const created = await page.evaluate((id) => globalThis.__wicMockBackend.state.cases.filter((c) => c.reference === id).length, reference)
   assert.equal(created, 1, `the backend holds case ${reference} once`)
   const rows = await caseListRows(page, helpers)
   assert.equal(rows.length, before + 1, `the case list shows ${before + 1} cases:\n${rows.join('\n---\n')}`)
@@ -172,7 +178,7 @@ export const tests = [
       const before = await backendCount(page, 'gansu cases')
 
       await context.setOffline(true)
-      await submitButton(page).click()
+      await submit(page)
       const notice = failureNotice(page)
       await notice.getByText('No connection').waitFor()
       await notice.getByText(/Connect to Wi-Fi or mobile data, then try again\. Nothing you entered has been lost\./).waitFor()
@@ -190,7 +196,7 @@ export const tests = [
       // and one submit creates one case.
       await context.setOffline(false)
       await expectDraftSurvivesReload(page, helpers)
-      await submitButton(page).click()
+      await submit(page)
       const reference = await submittedReference(page)
       await expectExactlyOneNewCase(page, helpers, { before, reference })
       assert.deepEqual(helpers.pageErrors, [])
@@ -212,7 +218,7 @@ export const tests = [
       await page.waitForFunction(() => globalThis.__wicMockBackend?.state.faults.offline === true)
 
       await helpers.goto(page, `packages/apply/pages/form/index?draftId=${draftId}`)
-      await submitButton(page).click()
+      await submit(page)
       let notice = failureNotice(page)
       // The phone is online, so it is the service that cannot be reached: not "check your network".
       await notice.getByText('The service cannot be reached').waitFor()
@@ -230,6 +236,7 @@ export const tests = [
       await helpers.goto(page, `packages/apply/pages/form/index?draftId=${draftId}`)
       // The form was opened at this address before: Taro keeps that page too, stacked under the new one.
       await nutButton(page, '提交申请').last().click()
+      await nutButton(page, '仍然提交').click()
       notice = failureNotice(page)
       await notice.getByText('暂时无法连接服务').waitFor()
       await notice.getByText(/您的手机已联网，但服务暂无响应/).waitFor()
@@ -242,7 +249,7 @@ export const tests = [
       await page.getByText('申请已提交').waitFor()
       const reference = (await page.getByText(/^编号 /).textContent()).match(/编号 (\S+?)。/)[1]
       assert.equal(await backendCount(page, 'gansu cases'), before + 1)
-      assert.equal(await page.evaluate((id) => globalThis.__wicMockBackend.state.cases.filter((c) => c.id === id).length, reference), 1)
+      assert.equal(await page.evaluate((id) => globalThis.__wicMockBackend.state.cases.filter((c) => c.reference === id).length, reference), 1)
       await helpers.goto(page, 'packages/apply/pages/drafts/index')
       await page.getByText('本机没有草稿。').waitFor()
       assert.deepEqual(helpers.pageErrors, [])
@@ -260,7 +267,7 @@ export const tests = [
       await countCasePosts(page)
 
       await setFaults(page, { errorRate: 1 })
-      await submitButton(page).click()
+      await submit(page)
       const notice = failureNotice(page)
       await notice.getByText('The service had a problem').waitFor()
       await notice.getByText('This is not your fault. Please try again shortly.').waitFor()
@@ -294,11 +301,12 @@ export const tests = [
       await setFaults(page, { latencyMs: 3000 })
 
       // A double tap: two clicks in the same task, before React can re-render the button as disabled.
-      const button = submitButton(page)
-      await button.evaluate((el) => {
+      await submitButton(page).click()
+      await nutButton(page, 'Submit anyway').evaluate((el) => {
         el.click()
         el.click()
       })
+      const button = submitButton(page)
       const status = page.getByRole('status').filter({ hasText: 'Submitting… Keep this screen open.' })
       await status.waitFor()
       assert.equal(await status.getAttribute('aria-live'), 'polite')
@@ -326,7 +334,7 @@ export const tests = [
       const before = await backendCount(page, 'gansu cases')
 
       await setFaults(page, { failAfterCommit: true })
-      await submitButton(page).click()
+      await submit(page)
       const notice = failureNotice(page)
       await notice.getByText("We're not sure it went through").waitFor()
       await notice.getByText(/it may already have this application\. Tap Check again: it sends the same request/).waitFor()
@@ -339,7 +347,7 @@ export const tests = [
       assert.equal(await backendCount(page, 'gansu cases'), before + 1, 'the server holds the case once')
       const serverCase = await page.evaluate(() => {
         const s = globalThis.__wicMockBackend.state
-        return s.cases[s.cases.length - 1].id
+        return s.cases[s.cases.length - 1].reference
       })
 
       // Checking again while answers are still lost: still unsure, still one case.
@@ -355,7 +363,7 @@ export const tests = [
       await page.getByText(/^Step \d of \d: Review and submit$/).waitFor()
       assert.ok(page.url().includes(draftId), 'the same draft is resumed')
       // ...and it kept its key, so submitting it again is answered with the case the server already has.
-      await submitButton(page).click()
+      await submit(page)
       const reference = await submittedReference(page)
       assert.equal(reference, serverCase, 'the retry returned the case the server had already created')
       await expectExactlyOneNewCase(page, helpers, { before, reference })

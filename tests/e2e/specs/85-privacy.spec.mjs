@@ -99,11 +99,10 @@ export const tests = [
       assert.equal(violations.length, 0, helpers.formatViolations(violations))
 
       await nutButton(page, 'Submit application').click()
+      await nutButton(page, 'Submit anyway').click()
       await page.getByText('Application submitted').waitFor()
       const reference = (await page.getByText(/^Reference /).textContent()).match(/Reference (\S+?)\./)[1]
-      await nutButton(page, 'Open the case list').click()
-      await page.getByRole('list', { name: 'My applications' }).waitFor()
-      await helpers.goto(page, `packages/cases/pages/detail/index?id=${reference}`)
+      await page.getByRole('button', { name: 'Open the case', exact: true }).click()
       await page.getByText(new RegExp(`John Smith · .* · ${reference}`)).waitFor()
       const onScreen = await page.evaluate(() => document.body.innerText)
       assert.deepEqual(findings(PASSPORT, { 'case detail': onScreen }), [])

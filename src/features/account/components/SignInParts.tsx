@@ -35,12 +35,15 @@ export function DemoAccountCard({
   busy?: boolean
   onPick: () => void
 }) {
-  const { t } = useTranslation('common')
+  const { t } = useTranslation(['common', 'auth'])
   return (
     <View className='sign-in__account' role='button' aria-disabled={busy} {...focusable} onClick={onPick}>
       <Text className='sign-in__account-name'>{account.name[lang]}</Text>
       <Text className='visually-hidden'> — </Text>
-      <Text className='sign-in__account-role'>{t(`roles.${account.role}`)}</Text>
+      {/* The role, and the user name a newcomer would type on the password form. */}
+      <Text className='sign-in__account-role'>
+        {t(`roles.${account.role}`)} · {t('auth:demoUsername', { username: account.username })}
+      </Text>
       <Text className='sign-in__account-desc'>{account.description[lang]}</Text>
     </View>
   )

@@ -7,7 +7,7 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import { regionRegistry } from '@/features/regions'
 import { fieldsFor, validateCaseForm, type FormErrors } from '@/domain/forms/caseForm'
 import type { MatterKind } from '@/domain/regions/schema'
-import { beijingToday } from '@/domain/time/beijing'
+import { today } from '@/domain/time/now'
 import { useApplyText } from '../messages'
 import { switchAria } from '@/lib/a11y'
 import { ConsentGate } from '@/features/privacy'
@@ -41,9 +41,9 @@ function ApplicantCase({ summary }: { summary: CaseSummary }) {
   const names = summary.matters.map((m) => regionRegistry.matter(summary.regionId, m.matterId)?.name[lang] ?? m.matterId).join(' · ')
   const todo = kase && kase.status === 'draft' ? kase.delegatedSections : []
   return (
-    <View className='apply-card' role='group' aria-label={`${tt(`apply:start.kinds.${summary.kind}`)} ${summary.id}`}>
+    <View className='apply-card' role='group' aria-label={`${tt(`apply:start.kinds.${summary.kind}`)} ${summary.reference}`}>
       <Text className='apply-card__title'>{tt(`apply:start.kinds.${summary.kind}`)}</Text>
-      <Text className='apply-card__meta'>{`${summary.id} · ${names}`}</Text>
+      <Text className='apply-card__meta'>{`${summary.reference} · ${names}`}</Text>
       <Text className='apply-card__meta'>{t('applicant.status', { status: tt(`apply:statuses.${summary.status}`) })}</Text>
       {detail.error ? <ErrorNotice error={detail.error} onRetry={detail.reload} /> : null}
       {todo.length > 0 ? (
@@ -79,7 +79,7 @@ function DelegatedForm({ kase, onSaved }: { kase: Case; onSaved: () => void }) {
   const [busy, setBusy] = useState(false)
 
   const save = async () => {
-    const all = validateCaseForm(values, kinds, beijingToday(), actions)
+    const all = validateCaseForm(values, kinds, today(), actions)
     const mine = Object.fromEntries(Object.entries(all).filter(([path]) => fields.some((f) => f.path === path)))
     setErrors(mine)
     setSaved(false)

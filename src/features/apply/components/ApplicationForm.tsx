@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { navigate, replace } from '@/lib/navigation'
 import { regionRegistry } from '@/features/regions'
-import { beijingToday } from '@/domain/time/beijing'
+import { useToday } from '@/hooks/useClock'
 import type { FormErrors } from '@/domain/forms/caseForm'
 import type { TalentCriterionId } from '@/domain/eligibility/talentCriteria'
 import { PassportNumber } from '@/components/PassportNumber'
@@ -34,8 +34,10 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
   const [shown, setShown] = useState<FormErrors>({})
   const [showMaterialProblems, setShowMaterialProblems] = useState(false)
   const [focusPath, setFocusPath] = useState<string | null>(null)
+  /** Required materials not added, named for the person to confirm before the application goes to the office. */
+  const [confirmMissing, setConfirmMissing] = useState<string[] | null>(null)
   const submission = useSubmitDraft(retry)
-  const today = beijingToday()
+  const today = useToday()
 
   const model = useMemo(() => (draft ? draftModel(regionRegistry, draft) : null), [draft?.regionId, draft?.matters, draft?.criterion]) // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -105,7 +107,9 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
     setStep(draft.id, step + 1)
   }
 
-  const submit = async () => {
+  /** `missingConfirmed`: the person has seen which required materials are missing and submits anyway. */
+  const submit = async (missingConfirmed = false) => {
+    setConfirmMissing(null)
     if (Object.keys(allErrors).length) {
       showErrors(allErrors)
       return
@@ -114,6 +118,12 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
     if (dated) {
       setShowMaterialProblems(true)
       setStep(draft.id, steps.findIndex((s) => s.id === 'materials'))
+      return
+    }
+    const missing = model.checklist.filter((i) => problems[i.material.id] === 'material.missing').map((i) => i.material.id)
+    // Sending to the applicant files nothing yet: the question is for the moment it goes to the office.
+    if (missing.length && !missingConfirmed && !draft.delegatedSections.length) {
+      setConfirmMissing(missing)
       return
     }
     const result = await submission.submit(draft)
@@ -132,9 +142,12 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
           {t('review.submitted')}
         </View>
         <Text className='apply-form__intro'>
-          {sentToApplicant ? t('review.sentBody', { id: kase.id, name: draft.employeeName }) : t('review.submittedBody', { id: kase.id })}
+          {sentToApplicant ? t('review.sentBody', { id: kase.reference, name: draft.employeeName }) : t('review.submittedBody', { id: kase.reference })}
         </Text>
-        <Button type='primary' block onClick={() => replace('caseList')}>
+        <Button type='primary' block onClick={() => replace('caseDetail', { id: kase.id })}>
+          {t('review.openFiledCase')}
+        </Button>
+        <Button block onClick={() => replace('caseList')}>
           {t('review.viewCases')}
         </Button>
         <Button block onClick={() => replace('applyStart')}>
@@ -298,7 +311,7 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
               <View className='error-notice' role='alert'>
                 <Text className='error-notice__title'>{t('review.unsureTitle')}</Text>
                 <Text className='error-notice__body'>{t('review.unsureBody')}</Text>
-                <Button type='primary' size='small' onClick={() => void submit()}>
+                <Button type='primary' size='small' onClick={() => void submit(true)}>
                   {t('review.checkAgain')}
                 </Button>
               </View>
@@ -306,8 +319,43 @@ export function ApplicationForm({ draftId, retry }: ApplicationFormProps) {
             </View>
           ) : submission.state.phase === 'failed' && !Object.keys(submission.state.fields).some((path) => model.fields.some((f) => f.path === path)) ? (
             <View className='apply-review__failed'>
-              <ErrorNotice error={submission.state.error} onRetry={() => void submit()} />
+              <ErrorNotice error={submission.state.error} onRetry={() => void submit(true)} />
               <Text className='apply-form__hint'>{t('review.kept')}</Text>
+            </View>
+          ) : null}
+
+          {confirmMissing ? (
+            <View className='apply-review__confirm' role='alertdialog' aria-labelledby='apply-missing-title' aria-describedby='apply-missing-body'>
+              <Text id='apply-missing-title' className='apply-review__heading'>
+                {t('review.missingConfirm.title')}
+              </Text>
+              <Text id='apply-missing-body' className='apply-form__hint'>
+                {t('review.missingConfirm.body')}
+              </Text>
+              <View role='list'>
+                {model.checklist
+                  .filter((i) => confirmMissing.includes(i.material.id))
+                  .map((i) => (
+                    <View key={i.material.id} role='listitem' className='apply-review__warn'>
+                      {i.material.name[lang]}
+                    </View>
+                  ))}
+              </View>
+              <View className='apply-review__confirm-buttons'>
+                <Button type='primary' size='small' onClick={() => void submit(true)}>
+                  {t('review.missingConfirm.confirm')}
+                </Button>
+                <Button
+                  type='default'
+                  size='small'
+                  onClick={() => {
+                    setConfirmMissing(null)
+                    setStep(draft.id, steps.findIndex((s) => s.id === 'materials'))
+                  }}
+                >
+                  {t('review.missingConfirm.addThem')}
+                </Button>
+              </View>
             </View>
           ) : null}
 

@@ -114,7 +114,7 @@ function WaitingForApplicant({ cases, error, reload }: { cases: CaseSummary[]; e
       {failure ? <ErrorNotice error={failure} /> : null}
       {cases.map((c) => (
         <View key={c.id} className='apply-card' role='group' aria-label={`${c.applicantName} ${c.id}`}>
-          <Text className='apply-card__title'>{`${c.applicantName} · ${c.id}`}</Text>
+          <Text className='apply-card__title'>{`${c.applicantName} · ${c.reference}`}</Text>
           <View className='apply-card__actions'>
             <Button size='small' type='primary' loading={busy === c.id} onClick={() => void submit(c.id)}>
               {t('drafts.submitNow')}

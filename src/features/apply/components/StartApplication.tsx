@@ -7,7 +7,7 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import { navigate } from '@/lib/navigation'
 import { focusable, switchAria } from '@/lib/a11y'
 import { regionRegistry } from '@/features/regions'
-import { beijingToday } from '@/domain/time/beijing'
+import { useToday } from '@/hooks/useClock'
 import { checkExtensionWindow, LATE_EXTENSION_ADVICE } from '@/domain/forms/extension'
 import { citeKey, citeLabel } from '@/domain/regions/sources'
 import { citeOf } from '@/content/regions/sources'
@@ -80,7 +80,7 @@ export function StartApplication({ params }: { params: StartParams }) {
     [action, region]
   )
   const employee: Employee | undefined = employees.data?.employees.find((e) => e.id === employeeId)
-  const today = beijingToday()
+  const today = useToday()
 
   useEffect(() => {
     if (!bundleId && bundles.length) setBundleId((bundles.find((b) => !b.certifiedTalentOnly) ?? bundles[0]).id)

@@ -7,7 +7,8 @@ import type { Case } from '@/api'
 import { caseNextAction, decisionDay, deriveStages, dueSummary } from '@/domain/case/stages'
 import { navigate } from '@/lib/navigation'
 import { useSession } from '@/stores/session'
-import { todayInBeijing, useLang } from '../lang'
+import { useLang } from '../lang'
+import { useToday } from '@/hooks/useClock'
 import { focusable } from '../a11y'
 import { caseTitle, limitNote, limitsForCase, regionName } from '../region'
 import { StatusBadge } from './StatusBadge'
@@ -37,7 +38,7 @@ export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (
   const { t } = useTranslation('cases')
   const lang = useLang()
   const role = useSession((s) => s.user?.role)
-  const today = todayInBeijing()
+  const today = useToday()
   const actor = role === 'hr' ? 'hr' : 'applicant'
   const hasAppointment = c.appointment?.status === 'booked'
   const action = caseNextAction(c, actor, today, hasAppointment)
@@ -52,7 +53,7 @@ export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (
           {caseTitle(c, lang)}
         </View>
         <Text className='cases-header__sub'>
-          {c.applicantName} · {regionName(c.regionId, lang)} · {c.id}
+          {c.applicantName} · {regionName(c.regionId, lang)} · {c.reference}
         </Text>
         <StatusBadge status={c.status} />
       </View>

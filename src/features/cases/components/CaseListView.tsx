@@ -9,7 +9,8 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { navigate } from '@/lib/navigation'
 import { useSession } from '@/stores/session'
-import { todayInBeijing, useLang } from '../lang'
+import { useLang } from '../lang'
+import { useToday } from '@/hooks/useClock'
 import { caseTitle, limitsForCase } from '../region'
 import { buildCaseRows } from '../dashboard'
 import { CaseRow } from './CaseRow'
@@ -28,7 +29,7 @@ export function CaseListView() {
   const updateUser = useSession((s) => s.updateUser)
   const signedIn = user?.role === 'hr' || user?.role === 'applicant'
   const cases = useQuery(signedIn ? `my-cases:${user!.id}` : null, () => api().call('cases.list', { query: { limit: LIST_LIMIT } }))
-  const today = todayInBeijing()
+  const today = useToday()
   const rows = useMemo(
     () => buildCaseRows(cases.data?.items ?? [], [], today, { title: (c) => caseTitle(c, lang), limits: limitsForCase }),
     [cases.data, today, lang]

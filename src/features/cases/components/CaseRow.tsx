@@ -39,7 +39,7 @@ export const CaseRow = memo(function CaseRow({ row, t }: { row: CaseRowData; t: 
         <StatusBadgeLabel status={row.status} label={t(`status.${row.status}`)} />
       </PlainBox>
       <Text className='cases-row__title'>{row.title}</Text>
-      <Text className='cases-row__meta'>{[flags, clock].filter(Boolean).join(' · ') || row.id}</Text>
+      <Text className='cases-row__meta'>{[flags, clock].filter(Boolean).join(' · ') || row.reference}</Text>
     </PlainBox>
   )
 })

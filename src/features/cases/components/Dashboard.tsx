@@ -11,7 +11,8 @@ import { ErrorNotice } from '@/components/ErrorNotice'
 import { useQuery } from '@/hooks/useQuery'
 import { navigate } from '@/lib/navigation'
 import { useSession } from '@/stores/session'
-import { todayInBeijing, useLang } from '../lang'
+import { useLang } from '../lang'
+import { useToday } from '@/hooks/useClock'
 import { caseTitle, limitsForCase } from '../region'
 import { buildCaseRows, EXPIRY_WINDOWS, filterCaseRows, filterEmployees, NO_FILTERS, OFFER_EXTENSION_WITHIN_DAYS, type CaseRowData, type DashboardFilters } from '../dashboard'
 import { useAllCases } from '../useAllCases'
@@ -62,7 +63,7 @@ export function Dashboard() {
   const cases = useAllCases(employerId ? `dashboard-cases:${employerId}` : null)
   const employees = useQuery(employerId ? `dashboard-employees:${employerId}` : null, () => api().call('employees.list', { params: { employerId: employerId! } }))
   const [filters, setFilters] = useState<DashboardFilters>(NO_FILTERS)
-  const today = todayInBeijing()
+  const today = useToday()
 
   // Rows are built once per page as pages arrive; employees, the day or the language rebuild them all.
   const employeeList = employees.data?.employees

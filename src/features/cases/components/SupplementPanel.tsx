@@ -11,7 +11,8 @@ import { fieldsFor, validateCaseForm } from '@/domain/forms/caseForm'
 import type { MatterKind } from '@/domain/regions/schema'
 import { ErrorNotice } from '@/components/ErrorNotice'
 import { ConsentGate } from '@/features/privacy'
-import { formatInstant, pick, todayInBeijing, useLang } from '../lang'
+import { formatInstant, pick, useLang } from '../lang'
+import { today } from '@/domain/time/now'
 import { materialName } from '../materialName'
 import { PhotoPickRefused, PhotoPickUnsupported, pickPhoto, type PickedPhoto } from '@/lib/pickPhoto'
 import './cases.scss'
@@ -40,7 +41,7 @@ function FieldAnswer({ c, item, onChange }: { c: Case; item: Item; onChange: (ne
 
   async function save() {
     const typed = field?.input === 'number' ? Number(value) : value.trim()
-    const problem = field ? validateCaseForm({ ...c.form, [item.ref]: typed }, kinds, todayInBeijing())[item.ref] : undefined
+    const problem = field ? validateCaseForm({ ...c.form, [item.ref]: typed }, kinds, today())[item.ref] : undefined
     if (problem || value.trim() === '') {
       setError(t(`validation:${problem?.code ?? 'field.required'}` as 'validation:field.required', problem?.params ?? {}))
       return

@@ -8,6 +8,7 @@ import { afterPaint } from '@/lib/afterPaint'
 import { makeLiveCode, type LiveCodeContent } from '@/lib/liveCode'
 import { QrCode } from '@/components/QrCode'
 import './certificate.scss'
+import { now as clockNow } from '@/domain/time/now'
 
 interface LiveCode extends LiveCodeContent {
   createdAt: number
@@ -38,7 +39,7 @@ export function PresentationQr({ signed, deviceKey, active = true }: { signed: S
     if (!purpose) return
     const mine = ++request.current
     inFlight.current = true
-    const at = Date.now()
+    const at = clockNow()
     makeLiveCode({ signed, deviceKey, purpose, at }).then(
       (made) => {
         if (mine !== request.current) return
@@ -77,7 +78,7 @@ export function PresentationQr({ signed, deviceKey, active = true }: { signed: S
       () => {
         if (!inFlight.current) build()
       },
-      Math.max(0, code.createdAt + PROOF_REFRESH_MS - Date.now())
+      Math.max(0, code.createdAt + PROOF_REFRESH_MS - clockNow())
     )
     return () => clearTimeout(renew)
   }, [active, code, build])
@@ -155,11 +156,11 @@ export function PresentationQr({ signed, deviceKey, active = true }: { signed: S
  */
 function Countdown({ createdAt, active }: { createdAt: number; active: boolean }) {
   const { t } = useTranslation('certificate')
-  const [now, setNow] = useState(() => Date.now())
+  const [now, setNow] = useState(clockNow)
   useEffect(() => {
     if (!active) return undefined
-    setNow(Date.now())
-    const ticker = setInterval(() => setNow(Date.now()), 1000)
+    setNow(clockNow())
+    const ticker = setInterval(() => setNow(clockNow()), 1000)
     return () => clearInterval(ticker)
   }, [active])
   const secondsLeft = Math.max(0, Math.ceil((createdAt + PROOF_REFRESH_MS - now) / 1000))

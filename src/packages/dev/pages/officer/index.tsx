@@ -12,6 +12,9 @@ import './index.scss'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { contentLang } from '@/i18n/content'
 import '@/i18n/namespaces/dev'
+import '@/i18n/namespaces/cases'
+import { formatInstant } from '@/features/cases/lang'
+import { matterName, regionName } from '@/features/cases/region'
 import { withBackHeader } from '@/components/withBackHeader'
 
 const officerActions: readonly OfficerAction[] = ['start_pre_review', 'request_supplement', 'accept_on_site', 'start_review', 'approve', 'reject', 'issue', 'uphold_appeal', 'dismiss_appeal']
@@ -23,7 +26,7 @@ export function availableActions(c: CaseSummary): OfficerAction[] {
 }
 
 function OfficerPage() {
-  const { t, i18n } = useTranslation(['dev', 'common'])
+  const { t, i18n } = useTranslation(['dev', 'cases', 'common'])
   const lang = contentLang(i18n.language)
   usePageTitle(t('title'))
   const cases = useQuery('officer-cases', () => api().call('officer.cases'))
@@ -51,13 +54,12 @@ function OfficerPage() {
   }
 
   function act(c: CaseSummary, action: OfficerAction) {
-    const note = { en: t(`actions.${action}`, { lng: 'en' }), zh: t(`actions.${action}`, { lng: 'zh-CN' }) }
+    // No note: the case's history already says what happened (a note naming the action said it twice).
     return run(t(`actions.${action}`), () =>
       api().call('officer.act', {
         params: { caseId: c.id },
         body: {
           action,
-          note,
           ...(action === 'request_supplement'
             ? { supplementItems: [{ kind: 'material' as const, ref: 'medical-certificate', message: { en: t('supplementDefault', { lng: 'en' }), zh: t('supplementDefault', { lng: 'zh-CN' }) } }] }
             : {}),
@@ -81,7 +83,7 @@ function OfficerPage() {
         </View>
         {clock.data ? (
           <Text className='officer__line'>
-            {t('clockNow', { now: clock.data.now })} · {clock.data.frozen ? t('clockFrozen') : t('clockReal')}
+            {t('clockNow', { now: formatInstant(clock.data.now) })} · {clock.data.frozen ? t('clockFrozen') : t('clockReal')}
           </Text>
         ) : null}
         <Input className='officer__input' {...controlAria({ 'aria-label': t('clock') })} value={clockInput} placeholder='2026-06-01T09:00:00+08:00' onInput={(e) => setClockInput(e.detail.value)} />
@@ -159,13 +161,13 @@ function OfficerPage() {
         {cases.error ? <ErrorNotice error={cases.error} onRetry={cases.reload} /> : null}
         {cases.data && cases.data.cases.length === 0 ? <Text className='officer__line'>{t('noCases')}</Text> : null}
         {cases.data?.cases.map((c) => (
-          <View key={c.id} className='officer__case' role='group' aria-label={`${c.applicantName} ${c.id}`}>
+          <View key={c.id} className='officer__case' role='group' aria-label={`${c.applicantName} ${c.reference}`}>
             <Text className='officer__case-title'>
-              {c.applicantName} · {c.id} · {c.regionId}
+              {c.applicantName} · {c.reference} · {regionName(c.regionId, lang)}
             </Text>
             {c.matters.map((m) => (
-              <Text key={m.matterId} className='officer__line' data-testid={`state-${c.id}-${m.matterId}`}>
-                {m.matterId}: {m.state}
+              <Text key={m.matterId} className='officer__line' data-testid={`state-${c.id}-${m.matterId}`} data-state={m.state}>
+                {matterName(c.regionId, m.matterId, lang)}: {t(`cases:matterState.${m.state}`, { defaultValue: m.state })}
               </Text>
             ))}
             <View className='officer__actions'>
@@ -186,7 +188,7 @@ function OfficerPage() {
         {outbox.data && outbox.data.messages.length === 0 ? <Text className='officer__line'>{t('noOutbox')}</Text> : null}
         {outbox.data?.messages.slice(0, 20).map((m) => (
           <Text key={m.id} className='officer__line'>
-            {m.at.slice(0, 16).replace('T', ' ')} · {m.channel} · {m.title[lang]} — {m.body[lang]}
+            {formatInstant(m.at)} · {t(`channel.${m.channel}`)} · {m.title[lang]} — {m.body[lang]}
           </Text>
         ))}
       </View>
