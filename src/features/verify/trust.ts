@@ -4,6 +4,7 @@
  * lists are checked against those keys and must move forward. Anything refused leaves what is held as it is.
  */
 import { api } from '@/api'
+import { now as clockNow } from '@/domain/time/now'
 import { acceptRevocationList, verifyRevocationList } from '@/domain/certificate/revocation'
 import { acceptIssuerKeyList, trustedKeysAt } from '@/domain/certificate/trust'
 import { SHIPPED_ISSUER_KEY_LIST, TRUST_ROOTS } from '@/domain/certificate/trustRoot'
@@ -33,7 +34,7 @@ export function deskTrust(state: Pick<VerifyCacheState, 'keyList' | 'revocationL
 }
 
 /** Fetches the key list and the revocation lists, keeps what verifies and moves forward, and says what was refused. */
-export async function refreshTrust(now: () => number = Date.now): Promise<TrustRefusal[]> {
+export async function refreshTrust(now: () => number = clockNow): Promise<TrustRefusal[]> {
   const [keys, revocations] = await Promise.all([api().call('certificates.issuerKeys'), api().call('certificates.revocations')])
   const state = useVerifyCache.getState()
   const refused: TrustRefusal[] = []
