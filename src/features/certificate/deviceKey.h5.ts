@@ -5,7 +5,7 @@
  * in WebCrypto, or without IndexedDB, keep it sealed as the mini-program does (deviceKeySealed.ts).
  */
 import { base64UrlEncode, base64UrlDecode } from '@/domain/certificate/encoding'
-import { createSealedDeviceKey, loadSealedDeviceKey, readSealedSecret, removeSealedSecret, type DeviceKey } from './deviceKeySealed'
+import { createSealedDeviceKey, deviceKeyStore, loadSealedDeviceKey, readSealedSecret, removeSealedSecret, type DeviceKey } from './deviceKeySealed'
 
 export type { DeviceKey } from './deviceKeySealed'
 
@@ -122,34 +122,11 @@ async function create(): Promise<DeviceKey> {
   return createSealedDeviceKey()
 }
 
-let loaded: Promise<DeviceKey | null> | null = null
-let pending: Promise<DeviceKey> | null = null
+const store = deviceKeyStore({ load, create })
 
-export function loadDeviceKey(): Promise<DeviceKey | null> {
-  loaded ??= load().then((key) => {
-    if (!key) loaded = null
-    return key
-  })
-  return loaded
-}
-
-/** The stored key, or a new one. Two screens asking at once must not make two keys. */
-export function ensureDeviceKey(): Promise<DeviceKey> {
-  pending ??= loadDeviceKey()
-    .then(async (existing) => {
-      if (existing) return existing
-      const made = await create()
-      loaded = Promise.resolve(made)
-      return made
-    })
-    .finally(() => {
-      pending = null
-    })
-  return pending
-}
+export const { loadDeviceKey, ensureDeviceKey } = store
 
 export function resetDeviceKeyForTests(): void {
-  loaded = null
-  pending = null
+  store.reset()
   nativeSupport = null
 }

@@ -87,3 +87,37 @@ export async function createSealedDeviceKey(): Promise<DeviceKey> {
   writeSealed(stored)
   return handle(stored)
 }
+
+/**
+ * The key's life on one phone, whatever keeps it: loaded once, made at most once (two screens asking at once
+ * must not make two keys), forgotten in memory by tests.
+ */
+export function deviceKeyStore(platform: { load: () => Promise<DeviceKey | null>; create: () => Promise<DeviceKey> }) {
+  let loaded: Promise<DeviceKey | null> | null = null
+  let pending: Promise<DeviceKey> | null = null
+  const loadDeviceKey = (): Promise<DeviceKey | null> => {
+    loaded ??= platform.load().then((key) => {
+      if (!key) loaded = null
+      return key
+    })
+    return loaded
+  }
+  const ensureDeviceKey = (): Promise<DeviceKey> => {
+    pending ??= loadDeviceKey()
+      .then(async (existing) => {
+        if (existing) return existing
+        const made = await platform.create()
+        loaded = Promise.resolve(made)
+        return made
+      })
+      .finally(() => {
+        pending = null
+      })
+    return pending
+  }
+  const reset = () => {
+    loaded = null
+    pending = null
+  }
+  return { loadDeviceKey, ensureDeviceKey, reset }
+}
