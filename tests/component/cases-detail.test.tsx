@@ -35,6 +35,8 @@ describe('case detail', () => {
     expect(screen.getByText('Promised: 15 working days · Statutory limit: 90 working days')).toBeInTheDocument()
     expect(screen.getByLabelText(/^Promised by: \d{4}-\d\d-\d\d\. Overdue$/)).toBeInTheDocument()
     expect(screen.getByLabelText(/^Statutory deadline: \d{4}-\d\d-\d\d\. \d+ working days left$/)).toBeInTheDocument()
+    // The limits name the document they come from.
+    expect(screen.getByText(/^Source: Notice on issuing the Work Plan for the 'Working in China' One-Thing Service.*time limits/)).toBeInTheDocument()
     expect(stage(/^3\. In-person step at the window: Done$/)).toBeInTheDocument()
     const approval = stage(/^4\. Parallel approval: Now$/)
     expect(within(approval).getByText(/Each department decides its own matter/)).toBeInTheDocument()

@@ -15,6 +15,9 @@ import { StatusBadge } from './StatusBadge'
 import { CaseLoadNotice, useCaseById } from './CaseLoadNotice'
 import { NextActionCard } from './NextActionCard'
 import { DueDates } from './DueDates'
+import { SourceNote } from '@/components/SourceNote'
+import { regionRegistry } from '@/features/regions'
+import { limitCite } from '../limitSource'
 import { SupplementPanel, type SupplementPanelProps } from './SupplementPanel'
 import { AppealPanel } from './AppealPanel'
 import { StageTimeline } from './StageTimeline'
@@ -61,7 +64,7 @@ export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (
       <NextActionCard action={action} caseId={c.id} appointment={hasAppointment ? c.appointment : null} />
       {supplementOpen ? <SupplementPanel c={c} onChange={onChange} pickFile={pickFile} /> : null}
       <AppealPanel c={c} today={today} actor={actor} onChange={onChange} />
-      <DueDates due={due} note={limitNote(c, lang)} />
+      <DueDates due={due} note={limitNote(c, lang)} source={<SourceNote cite={limitCite(c)} seeds={regionRegistry.get(c.regionId)?.seeds ?? []} />} />
       <StageTimeline stages={stages} regionId={c.regionId} />
       <History timeline={c.timeline} regionId={c.regionId} matterCount={c.matters.length} />
       {role === 'hr' ? <ClaimCodePanel c={c} /> : null}

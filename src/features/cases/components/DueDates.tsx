@@ -23,7 +23,7 @@ function ClockLine({ label, clock, stopped }: { label: string; clock: CaseClock;
   )
 }
 
-export function DueDates({ due, note }: { due: DueSummary; note: string }) {
+export function DueDates({ due, note, source }: { due: DueSummary; note: string; source?: React.ReactNode }) {
   const { t } = useTranslation('cases')
   const { promisedDays, legalDays } = due.limits
   return (
@@ -49,6 +49,7 @@ export function DueDates({ due, note }: { due: DueSummary; note: string }) {
         </View>
       )}
       {note ? <Text className='cases-due__source'>{note}</Text> : null}
+      {source}
     </View>
   )
 }
