@@ -36,8 +36,10 @@ export function CertificateScreen() {
   const cert = view.certificate
   const today = useToday()
   const standing = cert ? certificateStanding(cert, today) : null
-  const signed = cert ? boundSignedCertificate(cert.signed, view.deviceKey?.publicKey) : null
-  const showCode = !!(cert && signed && view.deviceKey && standing && isPresentable(standing.state))
+  const bound = cert ? boundSignedCertificate(cert.signed, view.deviceKey?.publicKey) : null
+  // While the stored key opens, the saved certificate holds the code's place, so nothing below moves when it arrives.
+  const signed = bound ?? (view.deviceKeyOpening && cert ? asSignedCertificate(cert.signed) : null)
+  const showCode = !!(cert && signed && (bound ? view.deviceKey : view.deviceKeyOpening) && standing && isPresentable(standing.state))
   const shown = useBrightScreen(showCode)
 
   if (!user) {
@@ -98,8 +100,8 @@ export function CertificateScreen() {
         </View>
       ) : null}
       {standing ? <StatusBanner standing={standing} validFrom={cert.validFrom} validTo={cert.validTo} /> : null}
-      {showCode && signed && view.deviceKey ? (
-        <PresentationQr signed={signed} deviceKey={view.deviceKey} active={shown} />
+      {showCode && signed ? (
+        <PresentationQr signed={signed} deviceKey={bound ? view.deviceKey : null} active={shown} />
       ) : standing && isPresentable(standing.state) ? (
         <View className='cert-page__note'>
           <Text>{view.refreshing ? t('settingUp') : t('notSetUp')}</Text>

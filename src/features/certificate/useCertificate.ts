@@ -16,6 +16,8 @@ export interface CertificateView {
   certificate: HolderCertificate | null | undefined
   fetchedAt: number | null
   deviceKey: DeviceKey | null
+  /** The stored key is still being opened: the screen keeps the code's place meanwhile. */
+  deviceKeyOpening: boolean
   refreshing: boolean
   /** The last refresh failed; the cached copy (if any) is still shown. */
   error: unknown
@@ -47,6 +49,7 @@ export function useCertificate(user: User | null): CertificateView {
   const userId = user && user.role === 'applicant' ? user.id : null
   const cached = useCertificateCache((s) => (userId ? s.byUser[userId] : undefined))
   const [deviceKey, setDeviceKey] = useState<DeviceKey | null>(null)
+  const [deviceKeyOpening, setDeviceKeyOpening] = useState(true)
   // The key opens asynchronously (IndexedDB on H5, the seal on weapp); the cached certificate shows meanwhile.
   useEffect(() => {
     let live = true
@@ -55,6 +58,9 @@ export function useCertificate(user: User | null): CertificateView {
         if (live && key) setDeviceKey((current) => current ?? key)
       })
       .catch(() => undefined)
+      .finally(() => {
+        if (live) setDeviceKeyOpening(false)
+      })
     return () => {
       live = false
     }
@@ -88,6 +94,7 @@ export function useCertificate(user: User | null): CertificateView {
     certificate: cached ? cached.certificate : undefined,
     fetchedAt: cached?.fetchedAt ?? null,
     deviceKey,
+    deviceKeyOpening,
     refreshing,
     error,
     refresh

@@ -19,7 +19,7 @@ interface LiveCode extends LiveCodeContent {
  * The holder's live code: signed on this phone for one purpose, renewed every PROOF_REFRESH_MS so a
  * screenshot goes stale. `active` pauses it while the screen is hidden.
  */
-export function PresentationQr({ signed, deviceKey, active = true }: { signed: SignedCertificate; deviceKey: DeviceKeyHandle; active?: boolean }) {
+export function PresentationQr({ signed, deviceKey, active = true }: { signed: SignedCertificate; deviceKey: DeviceKeyHandle | null; active?: boolean }) {
   const { t } = useTranslation(['certificate', 'common'])
   const purposes = useMemo(() => presentablePurposes(signed), [signed])
   const [purpose, setPurpose] = useState<Purpose | null>(purposes[0] ?? null)
@@ -36,7 +36,8 @@ export function PresentationQr({ signed, deviceKey, active = true }: { signed: S
   )
 
   const build = useCallback(() => {
-    if (!purpose) return
+    // No key yet (still opening): the placeholder keeps the code's place.
+    if (!purpose || !deviceKey) return
     const mine = ++request.current
     inFlight.current = true
     const at = clockNow()
