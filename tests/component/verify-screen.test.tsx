@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { initI18n, setLanguage } from '@/i18n'
 import VerifyScanPage from '@/packages/verify/pages/scan/index'
 import { useSession } from '@/stores/session'
-import { useVerifyCache } from '@/features/verify/store'
+import { EMPTY_VERIFY_CACHE, useVerifyCache } from '@/features/verify/store'
 import Taro from '@tarojs/taro'
 import { signBookingCode } from '@/domain/certificate/booking'
 import { base64UrlEncode } from '@/domain/certificate/encoding'
@@ -22,16 +22,7 @@ beforeAll(() => initI18n('en'))
 beforeEach(() => {
   setLanguage('en')
   useSession.setState({ token: null, user: null, expiresAt: null })
-  useVerifyCache.setState({
-    keyList: null,
-    keyListFetchedAt: null,
-    revocationLists: {},
-    revocationListsFetchedAt: null,
-    refused: [],
-    queue: [],
-    failed: [],
-    seenNonces: []
-  })
+  useVerifyCache.setState(EMPTY_VERIFY_CACHE)
 })
 
 const OFFLINE = { latencyMs: 0, errorRate: 0, offline: true, failAfterCommit: false }

@@ -266,6 +266,14 @@ export function withContext(context: string, message: Uint8Array): Uint8Array {
   return concatBytes(utf8Encode(context + '\n'), message)
 }
 
+/**
+ * Signed lists (issuer keys, revocations) only move forward: a lower sequence number, or the same number with
+ * other contents (only one list can carry a number), is a rollback.
+ */
+export function isRollback(held: { body: { seq: number }; signature: string } | null, incoming: { body: { seq: number }; signature: string }): boolean {
+  return !!held && (incoming.body.seq < held.body.seq || (incoming.body.seq === held.body.seq && incoming.signature !== held.signature))
+}
+
 export const SIGNING_CONTEXT = {
   certificate: 'WIC1/certificate',
   proof: 'WIC1/proof',

@@ -3,7 +3,7 @@
  * only for the issuer whose key signed it; its sequence number only goes forward, so a replayed older list
  * is refused; its issuedAt tells the desk how current the check is ("checked as of ...").
  */
-import { base64UrlDecode, base64UrlEncode, canonicalJson, SIGNING_CONTEXT, utf8Encode, withContext } from './encoding'
+import { base64UrlDecode, base64UrlEncode, canonicalJson, isRollback, SIGNING_CONTEXT, utf8Encode, withContext } from './encoding'
 import type { IssuerSigningKey } from './issue'
 import { keyId, publicKeyOf, signMessage, trustedPublicKey, verifyMessage } from './keys'
 import type { RevocationListBody, SignedRevocationList, TrustedIssuerKey } from './types'
@@ -71,10 +71,7 @@ export function verifyRevocationList(list: unknown, issuerKeys: readonly Trusted
  */
 export function acceptRevocationList(held: SignedRevocationList | null, incoming: unknown, issuerKeys: readonly TrustedIssuerKey[]): RevocationListCheck {
   const check = verifyRevocationList(incoming, issuerKeys)
-  if (!check.ok || !held) return check
-  if (check.body.seq < held.body.seq) return { ok: false, reason: 'rollback' }
-  if (check.body.seq === held.body.seq && check.list.signature !== held.signature) return { ok: false, reason: 'rollback' }
-  return check
+  return check.ok && isRollback(held, check.list) ? { ok: false, reason: 'rollback' } : check
 }
 
 export function isRevoked(body: RevocationListBody, credentialId: string): boolean {

@@ -3,7 +3,7 @@
  * each with its issuer and validity. A desk takes issuer keys only from such a list, keeps the newest it
  * has checked, and refuses anything else (unsigned, badly signed, older, empty), keeping what it holds.
  */
-import { base64UrlDecode, base64UrlEncode, canonicalJson, SIGNING_CONTEXT, utf8Encode, withContext } from './encoding'
+import { base64UrlDecode, base64UrlEncode, canonicalJson, isRollback, SIGNING_CONTEXT, utf8Encode, withContext } from './encoding'
 import { isShortText } from './issue'
 import { keyBytes, keyId, publicKeyOf, signMessage, verifyMessage } from './keys'
 import type { IssuerKeyEntry, IssuerKeyListBody, SignedIssuerKeyList, TrustedIssuerKey, TrustRoot } from './types'
@@ -85,10 +85,7 @@ export function verifyIssuerKeyList(list: unknown, roots: readonly TrustRoot[]):
  */
 export function acceptIssuerKeyList(held: SignedIssuerKeyList | null, incoming: unknown, roots: readonly TrustRoot[]): KeyListCheck {
   const check = verifyIssuerKeyList(incoming, roots)
-  if (!check.ok || !held) return check
-  if (check.list.body.seq < held.body.seq) return { ok: false, reason: 'rollback' }
-  if (check.list.body.seq === held.body.seq && check.list.signature !== held.signature) return { ok: false, reason: 'rollback' }
-  return check
+  return check.ok && isRollback(held, check.list) ? { ok: false, reason: 'rollback' } : check
 }
 
 /** The keys of a checked list that may be used at `nowMs` (a retired key is dropped from the next list; an expired one stops here). */

@@ -97,11 +97,15 @@ async function migrateSealed(): Promise<DeviceKey | null> {
   return handle(pair)
 }
 
+/**
+ * A stored pair proves the browser can keep one: no probe on this path (the certificate screen waits for it).
+ * Support is asked only when a sealed key could move into WebCrypto.
+ */
 async function load(): Promise<DeviceKey | null> {
-  if (!(await supportsNative())) return loadSealedDeviceKey()
   try {
-    const pair = await readPair()
-    return pair ? handle(pair) : await migrateSealed()
+    const pair = typeof indexedDB === 'undefined' ? null : await readPair()
+    if (pair) return handle(pair)
+    return (await supportsNative()) ? await migrateSealed() : await loadSealedDeviceKey()
   } catch {
     // IndexedDB refused (private mode in some browsers): the sealed key, if there is one.
     return loadSealedDeviceKey()

@@ -59,7 +59,8 @@ export interface VerifyCacheState {
   rememberNonce: (key: string) => void
 }
 
-const empty = {
+/** A desk that has kept nothing yet (also what a test starts from). */
+export const EMPTY_VERIFY_CACHE = {
   keyList: null,
   keyListFetchedAt: null,
   revocationLists: {},
@@ -73,7 +74,7 @@ const empty = {
 export const useVerifyCache = create<VerifyCacheState>()(
   persist(
     (set) => ({
-      ...empty,
+      ...EMPTY_VERIFY_CACHE,
       saveTrust: ({ keyList, revocationLists, refused, at }) =>
         set((s) => ({
           ...(keyList ? { keyList, keyListFetchedAt: at } : {}),
@@ -116,7 +117,7 @@ export const useVerifyCache = create<VerifyCacheState>()(
       // Version 1 kept unsigned issuer keys: nothing of it is trusted; its unsent queue is kept.
       migrate: (persisted) => {
         const old = (persisted ?? {}) as Partial<VerifyCacheState>
-        return { ...empty, queue: Array.isArray(old.queue) ? old.queue : [], seenNonces: Array.isArray(old.seenNonces) ? old.seenNonces : [] }
+        return { ...EMPTY_VERIFY_CACHE, queue: Array.isArray(old.queue) ? old.queue : [], seenNonces: Array.isArray(old.seenNonces) ? old.seenNonces : [] }
       }
     }
   )

@@ -5,7 +5,8 @@
  */
 import { api } from '@/api'
 import { now as clockNow } from '@/domain/time/now'
-import { acceptRevocationList, verifyRevocationList } from '@/domain/certificate/revocation'
+import { isRollback } from '@/domain/certificate/encoding'
+import { verifyRevocationList } from '@/domain/certificate/revocation'
 import { acceptIssuerKeyList, trustedKeysAt } from '@/domain/certificate/trust'
 import { SHIPPED_ISSUER_KEY_LIST, TRUST_ROOTS } from '@/domain/certificate/trustRoot'
 import type { SignedIssuerKeyList, SignedRevocationList, TrustedIssuerKey } from '@/domain/certificate/types'
@@ -48,15 +49,13 @@ export async function refreshTrust(now: () => number = clockNow): Promise<TrustR
 
   const accepted: Record<string, SignedRevocationList> = {}
   for (const incoming of revocations.lists) {
+    // Checked once: its signature says whose it is, then it must move forward from the list held for that issuer.
     const checked = verifyRevocationList(incoming, issuerKeys)
-    const issuerId = checked.ok ? checked.issuerId : null
-    if (!checked.ok || !issuerId) {
+    if (!checked.ok || !checked.issuerId || isRollback(state.revocationLists[checked.issuerId] ?? null, checked.list)) {
       refused.push('revocationList')
       continue
     }
-    const decision = acceptRevocationList(state.revocationLists[issuerId] ?? null, incoming, issuerKeys)
-    if (decision.ok) accepted[issuerId] = decision.list
-    else refused.push('revocationList')
+    accepted[checked.issuerId] = checked.list
   }
   state.saveTrust({ ...(keyCheck.ok ? { keyList: keyCheck.list } : {}), revocationLists: accepted, refused: [...new Set(refused)], at })
   return refused
