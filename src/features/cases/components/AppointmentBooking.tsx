@@ -48,14 +48,12 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
   const appointment = c.appointment?.status === 'booked' ? c.appointment : null
   const appointable = c.matters.some((m) => APPOINTABLE.has(m.state))
 
-  async function book(slot: Slot) {
+  /** One booking action at a time; whatever happens, the offered slots are fetched again. */
+  async function act(which: string, call: () => Promise<unknown>) {
     setFailure(null)
-    setBusy(slot.start)
+    setBusy(which)
     try {
-      await callWithRetry(api(), 'appointments.book', {
-        params: { caseId: c.id },
-        body: { officeId: slot.officeId, date: slot.date, start: slot.start, purpose: 'on_site_check' }
-      })
+      await call()
       onChange()
     } catch (e) {
       setFailure(e)
@@ -65,19 +63,15 @@ function Booking({ c, onChange }: { c: Case; onChange: () => void }) {
     }
   }
 
-  async function cancel() {
-    setFailure(null)
-    setBusy('cancel')
-    try {
-      await api().call('appointments.cancel', { params: { caseId: c.id } })
-      onChange()
-    } catch (e) {
-      setFailure(e)
-    } finally {
-      setBusy(null)
-      slots.reload()
-    }
-  }
+  const book = (slot: Slot) =>
+    act(slot.start, () =>
+      callWithRetry(api(), 'appointments.book', {
+        params: { caseId: c.id },
+        body: { officeId: slot.officeId, date: slot.date, start: slot.start, purpose: 'on_site_check' }
+      })
+    )
+
+  const cancel = () => act('cancel', () => api().call('appointments.cancel', { params: { caseId: c.id } }))
 
   const daySlots = (slots.data?.slots ?? []).filter((s) => s.date === day)
   const holidays = days.length ? holidaysBetween(days[0], days[days.length - 1], lang) : []

@@ -17,3 +17,17 @@ export function RefusalNotice({ error, onRetry }: { error: unknown; onRetry?: ()
     </View>
   )
 }
+
+/** What became of the last action on a perk screen: its success line, or why it failed. */
+export function ActionOutcome({ notice, failure, onRetry }: { notice: string | null; failure: unknown; onRetry?: () => void }) {
+  return (
+    <>
+      {notice ? (
+        <View className='perk-success' role='status'>
+          {notice}
+        </View>
+      ) : null}
+      {failure ? <RefusalNotice error={failure} onRetry={onRetry} /> : null}
+    </>
+  )
+}

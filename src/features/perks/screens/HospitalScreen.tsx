@@ -16,7 +16,7 @@ import { actionMessages } from '../components/actions'
 import { BringList } from '../components/BringList'
 import { CertificateBanner } from '../components/CertificateBanner'
 import { PerkContacts } from '../components/PerkContacts'
-import { RefusalNotice } from '../components/RefusalNotice'
+import { ActionOutcome } from '../components/RefusalNotice'
 import { RulesList } from '../components/RulesList'
 import { focusable } from '../a11y'
 import '../components/perks.scss'
@@ -141,12 +141,7 @@ export function HospitalScreen() {
         </View>
       ) : null}
 
-      {notice ? (
-        <View className='perk-success' role='status'>
-          {notice}
-        </View>
-      ) : null}
-      {failure ? <RefusalNotice error={failure} /> : null}
+      <ActionOutcome notice={notice} failure={failure} />
 
       {role === 'applicant' ? (
         <>

@@ -19,7 +19,7 @@ import { useToday } from '../useToday'
 import { CertificateBanner } from '../components/CertificateBanner'
 import { Field, SexChoice } from '../components/Field'
 import { PerkContacts } from '../components/PerkContacts'
-import { RefusalNotice } from '../components/RefusalNotice'
+import { ActionOutcome } from '../components/RefusalNotice'
 import { RulesList } from '../components/RulesList'
 import { focusable } from '../a11y'
 import '../components/perks.scss'
@@ -183,12 +183,7 @@ function ApplicantSchool({ admission, today, checklist }: { admission: SchoolWin
   return (
     <>
       {certError ? <ErrorNotice error={certError} onRetry={reloadCert} /> : <CertificateBanner certificate={certificate} role={role} today={today} />}
-      {notice ? (
-        <View className='perk-success' role='status'>
-          {notice}
-        </View>
-      ) : null}
-      {failure ? <RefusalNotice error={failure} /> : null}
+      <ActionOutcome notice={notice} failure={failure} />
       {applications.error ? <ErrorNotice error={applications.error} onRetry={applications.reload} /> : null}
       {mine.map((a) => (
         <ApplicationStatus key={a.id} application={a} forwardBy={`${a.year}-${admission.forwardBy.slice(5)}`} />
@@ -350,12 +345,7 @@ function HrApplications() {
       <View role='heading' aria-level={2} className='perk-page__section'>
         {t('school.hr.title')}
       </View>
-      {notice ? (
-        <View className='perk-success' role='status'>
-          {notice}
-        </View>
-      ) : null}
-      {failure ? <RefusalNotice error={failure} /> : null}
+      <ActionOutcome notice={notice} failure={failure} />
       {applications.error ? <ErrorNotice error={applications.error} onRetry={applications.reload} /> : null}
       {applications.data && list.length === 0 ? <Text className='perk-card__text'>{t('school.hr.none')}</Text> : null}
       {list.map((a) => (

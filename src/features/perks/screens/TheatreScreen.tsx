@@ -17,7 +17,7 @@ import { usePerks } from '../usePerks'
 import { useToday } from '../useToday'
 import { CertificateBanner } from '../components/CertificateBanner'
 import { PerkContacts } from '../components/PerkContacts'
-import { RefusalNotice } from '../components/RefusalNotice'
+import { ActionOutcome } from '../components/RefusalNotice'
 import { RulesList } from '../components/RulesList'
 import { focusable, imageAlt } from '../a11y'
 import '../components/perks.scss'
@@ -177,14 +177,7 @@ export function TheatreScreen() {
         <SourceNote cite={venue ? citeOf(view.regionId, citeKey.officePhone(venue.id, venue.phones[0]?.number ?? '')) : undefined} seeds={seeds} />
       </View>
 
-      {notice ? (
-        <View className='perk-success' role='status'>
-          {notice}
-        </View>
-      ) : null}
-      {failure ? (
-        <RefusalNotice error={failure} onRetry={show && intent.pending() ? () => void reserve(show, intent.pending()?.quantity ?? quantity) : undefined} />
-      ) : null}
+      <ActionOutcome notice={notice} failure={failure} onRetry={show && intent.pending() ? () => void reserve(show, intent.pending()?.quantity ?? quantity) : undefined} />
 
       {show ? (
         detail(show)

@@ -15,6 +15,7 @@ import { citeKey } from '@/domain/regions/sources'
 import { Bullets, Checklist, Efficiency, FaqList, LegalBasisList, Section, StepFlow, TimeLimits } from './GuideParts'
 import { OfficeCard } from './OfficeCard'
 import { focusable } from '@/features/guides/a11y'
+import { GuideNotFound } from './GuideNotFound'
 import './GuideView.scss'
 
 interface Props {
@@ -33,14 +34,7 @@ export function GuideView({ regionId, type, id, section }: Props) {
   const matter = type === 'matter' ? regionRegistry.matter(regionId, id) : undefined
   const core = bundle ?? matter
   if (!region || !core) {
-    return (
-      <View className='guide__missing' role='alert'>
-        <Text>{t('detail.notFound')}</Text>
-        <Button type='primary' onClick={() => navigate('guides')}>
-          {t('detail.back')}
-        </Button>
-      </View>
-    )
+    return <GuideNotFound />
   }
 
   const members = bundle ? bundleMatters(regionRegistry, regionId, bundle) : []

@@ -13,6 +13,7 @@ import { citeKey } from '@/domain/regions/sources'
 import { Bullets, FaqList, Section } from './GuideParts'
 import { OfficeCard } from './OfficeCard'
 import { PhoneRow } from './PhoneRow'
+import { GuideNotFound } from './GuideNotFound'
 import './GuideView.scss'
 
 export function RegionView({ regionId, guide }: { regionId: string; guide: RegionGuide | undefined }) {
@@ -21,14 +22,7 @@ export function RegionView({ regionId, guide }: { regionId: string; guide: Regio
   const now = useNow()
   const region = regionRegistry.get(regionId)
   if (!region) {
-    return (
-      <View className='guide__missing' role='alert'>
-        <Text>{t('detail.notFound')}</Text>
-        <Button type='primary' onClick={() => navigate('guides')}>
-          {t('detail.back')}
-        </Button>
-      </View>
-    )
+    return <GuideNotFound />
   }
   const perks = region.perks
   return (
