@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { beijingDate } from './beijing'
-import { caseClock, countsAgainstOffice } from './clock'
+import { caseClock, countsAgainstOffice, uniquePauses } from './clock'
 import { DEVICE_ZONES, restoreDeviceTimeZoneAfterAll, setDeviceTimeZone } from '../../../tests/support/deviceTimeZones'
 
 restoreDeviceTimeZoneAfterAll()
@@ -155,4 +155,14 @@ describe.each(DEVICE_ZONES)('case clock, device time zone $tz', ({ tz, julyOffse
 
 test('invalid limits are refused', () => {
   expect(() => caseClock({ acceptedOn: '2025-09-01', limitWorkingDays: -1, today: '2025-09-01' })).toThrow(RangeError)
+})
+
+describe('pauses of a bundle', () => {
+  it('counts one supplement request sent to all matters once, and keeps separate requests apart', () => {
+    const together = { requestedOn: '2026-03-02', resubmittedOn: '2026-03-05' } as const
+    const later = { requestedOn: '2026-03-10' } as const
+    const pauses = [together, { ...together }, later, { ...later }]
+    const unique = uniquePauses(pauses)
+    expect(unique).toEqual([together, later])
+  })
 })

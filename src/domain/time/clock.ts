@@ -57,6 +57,17 @@ function isPausedDay(date: IsoDate, pauses: readonly SupplementPause[], today: I
 }
 
 /** A day the office's time limit runs on. */
+/** A bundle's matters pausing together (one supplement request for all of them) are one pause on the clock. */
+export function uniquePauses<P extends SupplementPause>(pauses: readonly P[]): P[] {
+  const seen = new Set<string>()
+  return pauses.filter((p) => {
+    const key = `${p.requestedOn}|${p.resubmittedOn ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 export function countsAgainstOffice(date: IsoDate, pauses: readonly SupplementPause[], today: IsoDate): boolean {
   return isWorkingDay(date) && !isPausedDay(date, pauses, today)
 }

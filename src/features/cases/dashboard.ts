@@ -5,7 +5,7 @@
 import type { CaseStatus, CaseSummary, Employee } from '@/api'
 import { caseNextAction, daysUntil, decisionDay, type CaseAction, type TimeLimits } from '@/domain/case/stages'
 import type { IsoDate } from '@/domain/time/beijing'
-import { caseClock, type CaseClock, type SupplementPause } from '@/domain/time/clock'
+import { caseClock, uniquePauses, type CaseClock, type SupplementPause } from '@/domain/time/clock'
 
 export interface CaseRowData {
   id: string
@@ -62,17 +62,6 @@ function cachedClock(acceptedOn: IsoDate, limitWorkingDays: number, pauses: read
     clockCache.set(key, clock)
   }
   return clock
-}
-
-/** A bundle's matters pausing together are one pause. */
-function uniquePauses(pauses: readonly SupplementPause[]): SupplementPause[] {
-  const seen = new Set<string>()
-  return pauses.filter((p) => {
-    const key = `${p.requestedOn}|${p.resubmittedOn ?? ''}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }
 
 export function buildCaseRows(

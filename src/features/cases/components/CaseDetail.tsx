@@ -9,6 +9,7 @@ import { navigate } from '@/lib/navigation'
 import { useSession } from '@/stores/session'
 import { useLang } from '../lang'
 import { useToday } from '@/hooks/useClock'
+import { uniquePauses } from '@/domain/time/clock'
 import { focusable } from '../a11y'
 import { caseTitle, limitNote, limitsForCase, regionName } from '../region'
 import { StatusBadge } from './StatusBadge'
@@ -25,17 +26,6 @@ import { History } from './History'
 import { ClaimCodePanel } from './ClaimCodePanel'
 import './cases.scss'
 import '@/i18n/namespaces/cases'
-
-/** Pauses as the clock wants them: a bundle's matters pausing together count once. */
-function uniquePauses(pauses: Case['pauses']): Case['pauses'] {
-  const seen = new Set<string>()
-  return pauses.filter((p) => {
-    const key = `${p.requestedOn}|${p.resubmittedOn ?? ''}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
 
 export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (next: Case) => void; pickFile?: SupplementPanelProps['pickFile'] }) {
   const { t } = useTranslation('cases')
