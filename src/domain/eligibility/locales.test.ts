@@ -34,7 +34,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 const EN = leaves(en as Tree)
 const ZH = leaves(zh as Tree)
-const placeholders = (text: string) => [...new Set(text.match(/\{\{\s*[\w.]+\s*\}\}/g) ?? [])].sort()
+/** Chinese says a discount in tenths (5折), English in percent (50% off): `zhe` and `percent` are one number said two ways. */
+const placeholders = (text: string) => [...new Set((text.match(/\{\{\s*[\w.]+\s*\}\}/g) ?? []).map((p) => p.replace(/\bzhe\b/, 'percent')))].sort()
 
 const start: PointsInput = {
   annualSalary10k: 0,

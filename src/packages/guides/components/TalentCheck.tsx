@@ -5,9 +5,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useTranslation } from 'react-i18next'
 import { assessTalentCriteria, TALENT_CRITERIA, TALENT_QUESTIONS, type TalentAnswers, type TalentQuestionId } from '@/domain/eligibility/talentCriteria'
 import { navigate } from '@/lib/navigation'
-import { loose } from '@/features/guides/i18n'
+import { loose, type LooseT } from '@/features/guides/i18n'
 import { regionRegistry } from '@/features/regions/useRegion'
-import { contentLang } from '@/i18n/content'
 import { theatreDiscountPercent, zheOf } from '@/domain/perks/terms'
 import { Choices } from './FormParts'
 import { Section } from './GuideParts'
@@ -17,25 +16,25 @@ import '@/i18n/namespaces/eligibility'
 
 const criterionNumber = (id: string): number => TALENT_CRITERIA.findIndex((c) => c.id === id) + 1
 
-/** The numbers the texts name, from Beihai's data (each written once there); a discount is said as each language says it. */
-function beihaiNumbers(lang: 'zh' | 'en') {
+/** The numbers the texts name, from Beihai's data (each written once there). */
+function beihaiNumbers(t: LooseT) {
   const beihai = regionRegistry.get('beihai')
   const percent = theatreDiscountPercent(beihai?.perks.find((p) => p.kind === 'theatre'))
   return {
     permitDays: beihai?.bundles.find((b) => b.certifiedTalentOnly)?.timeLimit.promisedDays,
     decisionDays: beihai?.matters.find((m) => m.kind === 'talent_certification')?.timeLimit.promisedDays,
-    discount: lang === 'zh' ? `${zheOf(percent)}折` : `${percent}% off`
+    discount: t('eligibility:talent.discount', { percent, zhe: zheOf(percent) })
   }
 }
 
 export function TalentCheck() {
-  const { t, i18n } = useTranslation(['guides', 'eligibility', 'common'])
+  const { t } = useTranslation(['guides', 'eligibility', 'common'])
   const lt = loose(t)
   const [answers, setAnswers] = useState<TalentAnswers>({})
   const assessment = assessTalentCriteria(answers)
   const chosen = assessment.criterion ? TALENT_CRITERIA.find((c) => c.id === assessment.criterion) : undefined
   const answered = Object.keys(answers).length > 0
-  const numbers = beihaiNumbers(contentLang(i18n.language))
+  const numbers = beihaiNumbers(lt)
 
   const answer = (id: TalentQuestionId, value: boolean) => setAnswers((a) => ({ ...a, [id]: value }))
 
