@@ -2,7 +2,7 @@ import { ApiError, callWithRetry, type CreateCaseBody } from '@/api'
 import { useDrafts } from '@/features/apply/draftStore'
 import { createBody } from '@/features/apply/model'
 import { addDays } from '@/domain/time/beijing'
-import { freshBackend } from '../support/backend'
+import { freshBackend, gansuBundleDraft } from '../support/backend'
 
 const person = {
   'applicant.fullName': 'Sara Lindqvist',
@@ -124,20 +124,7 @@ describe('applications: the mock checks what the app checks', () => {
     const env = freshBackend()
     await env.as('hr.gansu')
     const mine = await env.client.call('cases.create', {
-      body: {
-        kind: 'bundle',
-        regionId: 'gansu',
-        bundleId: 'gs-one-thing-2025',
-        employeeId: 'e-john',
-        matters: [
-          { matterId: 'gs-work-permit', action: 'issue' },
-          { matterId: 'gs-residence-permit', action: 'issue' }
-        ],
-        form: {},
-        materials: [],
-        delegatedSections: [],
-        submit: false
-      }
+      body: gansuBundleDraft('e-john')
     })
     await env.as('hr.beihai')
     await expect(env.client.call('cases.get', { params: { caseId: mine.id } })).rejects.toMatchObject({ kind: 'not_found' })

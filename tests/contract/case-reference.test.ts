@@ -4,7 +4,7 @@ import { createSeedState } from '@mock/seed'
 import { regionCores } from '@mock/node/regionsFromDisk'
 import { ApiClient } from '@/api/client'
 import { createMockTransport } from '@/api/transport/mock'
-import { freshBackend } from '../support/backend'
+import { freshBackend, gansuBundleDraft } from '../support/backend'
 
 const NOW = '2026-11-20T02:00:00.000Z'
 const REFERENCE = /^(BH|GS|QD)-20\d\d-\d{6}$/
@@ -29,19 +29,7 @@ describe('case references', () => {
     const highest = Math.max(0, ...env.backend.state.cases.filter((c) => c.reference.startsWith('GS-2026-')).map((c) => Number(c.reference.slice(-6))))
     const created = await env.client.call('cases.create', {
       idempotencyKey: 'reference-test',
-      body: {
-        kind: 'bundle',
-        regionId: 'gansu',
-        bundleId: 'gs-one-thing-2025',
-        employeeId: 'e-john',
-        matters: [
-          { matterId: 'gs-work-permit', action: 'issue' },
-          { matterId: 'gs-residence-permit', action: 'issue' }
-        ],
-        form: {},
-        materials: [],
-        submit: false
-      }
+      body: gansuBundleDraft('e-john')
     })
     expect(created.reference).toBe(`GS-2026-${String(highest + 1).padStart(6, '0')}`)
   })

@@ -4,6 +4,7 @@
 import { ApiClient, callWithRetry } from '@/api/client'
 import { createHttpTransport } from '@/api/transport/http'
 import { startMockServer } from '@mock/server'
+import { gansuBundleDraft } from '../support/backend'
 
 /** The same contract over real HTTP: the platform request API (here Node's fetch) against the mock backend served on 127.0.0.1. */
 describe('HTTP transport against the mock server', () => {
@@ -69,19 +70,7 @@ describe('HTTP transport against the mock server', () => {
       client,
       'cases.create',
       {
-        body: {
-          kind: 'bundle',
-          regionId: 'gansu',
-          bundleId: 'gs-one-thing-2025',
-          employeeId: 'e-ivan',
-          matters: [
-            { matterId: 'gs-work-permit', action: 'issue' },
-            { matterId: 'gs-residence-permit', action: 'issue' }
-          ],
-          form: {},
-          materials: [],
-          submit: false
-        }
+        body: gansuBundleDraft('e-ivan')
       },
       { sleep: async () => void (server.backend.state.faults = { latencyMs: 0, errorRate: 0, offline: false, failAfterCommit: false }) }
     )

@@ -20,7 +20,7 @@ import type { MockResponse } from '@mock/http'
 import { base64UrlEncode, createPresentation, generateDeviceKeyPair, type SignedCertificate } from '@/domain/certificate'
 import { deviceBindingMessage } from '@/domain/certificate/binding'
 import { signMessage } from '@/domain/certificate/keys'
-import { freshBackend } from '../support/backend'
+import { freshBackend, gansuBundleDraft } from '../support/backend'
 import enVerify from '@locales/en/verify.json'
 import zhVerify from '@locales/zh-CN/verify.json'
 import enCases from '@locales/en/cases.json'
@@ -177,19 +177,7 @@ async function recordEveryEndpoint(): Promise<{ recorded: Map<EndpointName, Reco
   await as('hr.gansu')
   await call('employees.list', { params: { employerId: 'emp-gs' } })
   const draft = await call<{ id: string }>('cases.create', {
-    body: {
-      kind: 'bundle',
-      regionId: 'gansu',
-      bundleId: 'gs-one-thing-2025',
-      employeeId: 'e-john',
-      matters: [
-        { matterId: 'gs-work-permit', action: 'issue' },
-        { matterId: 'gs-residence-permit', action: 'issue' }
-      ],
-      form: {},
-      materials: [],
-      submit: false
-    }
+    body: gansuBundleDraft('e-john')
   })
   await call('cases.update', {
     params: { caseId: draft.id },

@@ -31,3 +31,20 @@ export function freshBackend(nowIso = '2026-11-20T02:00:00.000Z') {
     }
   }
 }
+
+/** The body of an unsubmitted Gansu one-thing bundle (work and residence permit) that HR files for an employee. */
+export function gansuBundleDraft(employeeId: string) {
+  return {
+    kind: 'bundle' as const,
+    regionId: 'gansu',
+    bundleId: 'gs-one-thing-2025',
+    employeeId,
+    matters: [
+      { matterId: 'gs-work-permit', action: 'issue' as const },
+      { matterId: 'gs-residence-permit', action: 'issue' as const }
+    ],
+    form: {},
+    materials: [],
+    submit: false
+  }
+}
