@@ -33,6 +33,7 @@ const Taro = {
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),
+  getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
   getAppBaseInfo: () => ({ language: 'en', SDKVersion: '3.0.0' }),
   navigateTo: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'navigateTo', url }),
   redirectTo: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'redirectTo', url }),
