@@ -7,7 +7,6 @@ module.exports = {
   moduleNameMapper: {
     '^@tarojs/taro$': '<rootDir>/tests/doubles/taro.ts',
     '^@tarojs/components$': '<rootDir>/tests/doubles/components.tsx',
-    '^@nutui/nutui-react-taro$': '<rootDir>/tests/doubles/nutui.tsx',
     '\\.(css|scss|sass)$': '<rootDir>/tests/doubles/style.ts',
     // The bundler finds region folders with require.context; tests read the same folder from disk.
     '^@/content/regions/load$': '<rootDir>/mock/node/regionsFromDisk.ts',

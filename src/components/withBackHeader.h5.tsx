@@ -12,7 +12,7 @@ import { goBack } from '@/lib/navigation'
 import { PageTitleContext } from '@/hooks/pageTitleContext'
 import './BackHeader.h5.scss'
 
-export function BackHeader({ title }: { title: string }) {
+function BackHeader({ title }: { title: string }) {
   const { t } = useTranslation('common')
   return (
     <div className='back-header'>

@@ -283,7 +283,7 @@ describe('submitting under faults', () => {
       button.click()
     })
     expect(screen.getByRole('status')).toHaveTextContent('Submitting… Keep this screen open.')
-    expect(screen.getByRole('button', { name: 'Submit application' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Submit application' })).toHaveAttribute('aria-disabled', 'true')
     await act(async () => {
       release()
       await held

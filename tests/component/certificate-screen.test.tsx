@@ -12,8 +12,8 @@ import { addDays, beijingToday } from '@/domain/time/beijing'
 import { verifyPresentation } from '@/domain/certificate/verify'
 import { base64UrlDecode, PAYLOAD_PREFIX } from '@/domain/certificate/encoding'
 import { navigation, platformCalls } from '../doubles/taro'
-import { openFromStorage } from '@/lib/sealKey'
 import { freshBackend } from '../support/backend'
+import { openedStorage, storageDump } from '../support/storage'
 import { backendTrustedKeys } from '@mock/issuer'
 import { currentRevocationList } from '@mock/certificates'
 
@@ -186,14 +186,14 @@ describe('certificate screen', () => {
     const stored = Taro.getStorageSync(DEVICE_KEY_STORAGE_KEY) as string
     expect(isSealed(stored)).toBe(true)
     // The cached certificate is sealed: readable by the app, not in a dump of its storage.
-    const cached = Taro.getStorageSync('wic.certificate') as string
-    expect(openFromStorage(cached)).toContain('BHKJ-2026-0007')
-    expect(openFromStorage(cached)).toContain('19FR48213')
-    expect(cached).not.toContain('19FR48213')
-    expect(cached).not.toContain('BHKJ-2026-0007')
-    // The secret key is in its own storage key and nowhere else (not in the certificate cache, not at the backend).
-    expect(Taro.getStorageSync('wic.certificate')).not.toContain(secretKey)
-    expect(stored).not.toContain(secretKey)
+    const dump = storageDump()
+    expect(openedStorage().some((plain) => plain.includes('BHKJ-2026-0007') && plain.includes('19FR48213'))).toBe(true)
+    for (const value of dump) {
+      expect(value).not.toContain('19FR48213')
+      expect(value).not.toContain('BHKJ-2026-0007')
+      // The secret key is readable nowhere: not in storage, not at the backend.
+      expect(value).not.toContain(secretKey)
+    }
     expect(JSON.stringify(env.backend.state)).not.toContain(secretKey)
   })
 

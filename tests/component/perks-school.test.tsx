@@ -59,7 +59,7 @@ describe('school admission', () => {
     expect(screen.getByLabelText('Child 2')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: 'Remove child 2' }))
     expect(screen.queryByLabelText('Child 2')).toBeNull()
-    expect(screen.getByRole('button', { name: 'Submitting opens on 2027-06-01' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Submitting opens on 2027-06-01' })).toHaveAttribute('aria-disabled', 'true')
     const stored = Taro.getStorageSync(SCHOOL_DRAFT_STORAGE_KEY) as string
     // Sealed at rest: nothing the parent typed is readable in storage.
     expect(stored).not.toContain('Martin')

@@ -33,3 +33,18 @@ export const Switch = (props: Props) => (
     onChange={(e) => (props.onChange as ((e: { detail: { value: boolean } }) => void) | undefined)?.({ detail: { value: e.target.checked } })}
   />
 )
+/**
+ * Taro's Button as a person meets it on H5: a button, announced disabled or busy. NutUI's Button draws one
+ * and marks those states with classes only (it keeps `disabled` and `loading` to itself and blocks the tap);
+ * src/lib/a11y.h5.ts turns the classes into aria-disabled and aria-busy in the app, and so does this double.
+ */
+export const Button = (props: Props) => {
+  const classes = String(props.className ?? '').split(/\s+/)
+  const busy = classes.includes('nut-button-loading') || !!props.loading
+  const disabled = busy || classes.includes('nut-button-disabled') || !!props.disabled
+  return (
+    <button type='button' {...pass(props)} aria-disabled={disabled || undefined} aria-busy={busy || undefined}>
+      {props.children}
+    </button>
+  )
+}

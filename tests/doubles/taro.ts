@@ -28,9 +28,12 @@ export function __setRouterParams(params: Record<string, string>): void {
 }
 
 const Taro = {
+  /** As on H5 (NutUI asks, to pick its web or mini-program behaviour). */
+  getEnv: () => 'WEB',
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),
+  getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
   getAppBaseInfo: () => ({ language: 'en', SDKVersion: '3.0.0' }),
   navigateTo: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'navigateTo', url }),
   redirectTo: async ({ url }: { url: string }) => void navigation.calls.push({ kind: 'redirectTo', url }),
@@ -108,4 +111,6 @@ export const useRouter = () => ({ params: routerParams, path: '' })
 export const useDidShow = () => undefined
 export const useDidHide = () => undefined
 export const useLaunch = () => undefined
+// The real module is the Taro object itself; NutUI's bundle reads it so (`Taro.getEnv()`), not through `default`.
+export const { getEnv } = Taro
 export default Taro

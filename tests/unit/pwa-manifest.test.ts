@@ -13,10 +13,18 @@ function pngSize(file: string): string {
 }
 
 describe('web app manifests', () => {
-  it('name the app in each language', () => {
-    expect(LANGUAGES).toEqual(['en', 'zh-CN'])
-    expect(manifestFor('en')).toMatchObject({ name: 'Work in China', short_name: 'Work in China', lang: 'en', start_url: './', display: 'standalone' })
-    expect(manifestFor('zh-CN')).toMatchObject({ name: '来华工作一件事', short_name: '来华工作', lang: 'zh-CN' })
+  it('exist for every language the app speaks, each naming the app as its screens do, and open as an app', () => {
+    const LOCALES = path.resolve(__dirname, '..', '..', 'locales')
+    expect([...LANGUAGES].sort()).toEqual(fs.readdirSync(LOCALES).sort())
+    for (const language of LANGUAGES) {
+      const { appName } = JSON.parse(fs.readFileSync(path.join(LOCALES, language, 'common.json'), 'utf8')) as { appName: string }
+      const manifest = manifestFor(language) as { name: string; short_name: string; lang: string; display: string; start_url: string }
+      expect(manifest).toMatchObject({ name: appName, lang: language })
+      expect(manifest.short_name.length).toBeGreaterThan(0)
+      // An install prompt needs a start page and a display other than a browser tab.
+      expect(['standalone', 'fullscreen', 'minimal-ui']).toContain(manifest.display)
+      expect(manifest.start_url).toBeTruthy()
+    }
   })
 
   it('list icons an install prompt accepts (192 and 512, one maskable) that are the size they say', () => {

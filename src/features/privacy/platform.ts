@@ -3,7 +3,8 @@
  * flow. platform.weapp.ts is WeChat's (wx.onNeedPrivacyAuthorization, wx.requirePrivacyAuthorize,
  * wx.openPrivacyContract), picked by the Taro build for the mini-program only.
  */
-export const hasPlatformPrivacyFlow = false
+// Typed as boolean, not `false`: the mini-program's file says true, and callers are checked against this one.
+export const hasPlatformPrivacyFlow: boolean = false
 
 /** Registers the platform's "needs authorisation" listener; call once at launch. */
 export function installPlatformPrivacy(): void {

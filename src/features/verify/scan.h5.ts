@@ -13,7 +13,7 @@ import { createFrameDecoder, type FrameDecoder } from './qrDecoder.h5'
 import { cameraFailureOf, ScanError } from './scanError'
 
 /** Long enough to steady a phone and bring the code into view; then the desk hears why nothing was read. */
-export const SCAN_TIMEOUT_MS = 20_000
+const SCAN_TIMEOUT_MS = 20_000
 const FRAME_INTERVAL_MS = 150
 const DIALOG_ID = 'wic-camera-scan'
 
