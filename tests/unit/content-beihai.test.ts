@@ -6,6 +6,7 @@ import beihaiCoreJson from '@/content/regions/beihai/core.json'
 import nationalCoreJson from '@/content/regions/national/core.json'
 import { RegionCoreFile } from '@/domain/regions/schema'
 import { guideLibrary } from '@/packages/guides/content/load'
+import { appealRightFor } from '@/domain/case/appealRight'
 
 const beihai = RegionCoreFile.parse(beihaiCoreJson)
 // The guides as shipped: their numbers filled from core.json.
@@ -129,6 +130,11 @@ describe('Beihai facts', () => {
   it('review (art. 13): the employer asks within 5 working days of the result, the answer comes within 15 days', () => {
     const { extraDays } = matter('bh-talent-certification').timeLimit
     expect(extraDays).toMatchObject({ reviewRequestDays: 5, reviewAnswerDays: 15 })
+    // The case screens' appeal window is the same rule, kept in code: it must not drift from the data.
+    expect(appealRightFor('beihai', 'talent_certification')).toMatchObject({
+      windowWorkingDays: extraDays.reviewRequestDays,
+      answerDays: extraDays.reviewAnswerDays
+    })
     const promise = beihaiGuide.matters['bh-talent-certification'].promises.find((p) => p.zh.includes('复核'))!
     expect(promise).toEqual({
       zh: '认定结果有异议的，可在5个工作日内申请复核，15日内反馈复核结果。',
