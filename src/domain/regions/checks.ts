@@ -7,6 +7,7 @@
  * nothing, a number in prose disagrees with the data beside it, or opening hours run backwards. A guide
  * file is refused when a section has no source, a matter, bundle or perk has no section (or a section
  * no matter), or a number in its prose disagrees with the data of the matter, bundle or perk it retells.
+ * Either is refused where an English text is a copy of the Chinese or has no Latin letters.
  */
 import type { Cite, RegionCoreFile, RegionGuide, Text } from './schema'
 import { NATIONAL_SOURCES } from './sources'
