@@ -4,6 +4,9 @@
  * breaks the schema fails the build with the region and the path of the problem, so the app itself
  * never has to check its own bundled data again at start-up.
  *
+ * guide.json is checked against the core.json beside it and emitted with its {{placeholders}} filled from
+ * that file's numbers (src/domain/regions/checks.ts).
+ *
  * core.json is emitted in three parts (config/index.ts picks which by the importing module): the core,
  * with each matter's materials as references and without the facts' sources, for everyone;
  * `{ part: 'materials' }`, the materials themselves, for src/content/regions/materials.ts; and
@@ -38,10 +41,12 @@ function parserFor(file, part) {
   }
   if (name === 'guide.json') {
     const { parseRegionGuides } = tsRequire(path.join(SRC, 'features/guides/parseGuides.ts'), __filename)
-    // Source ids in a guide are checked against the seeds of the core.json beside it.
-    const core = JSON.parse(require('node:fs').readFileSync(path.join(path.dirname(file), 'core.json'), 'utf8'))
+    const { parseRegionCoreFiles } = tsRequire(path.join(SRC, 'domain/regions/parse.ts'), __filename)
+    // A guide is checked against the core.json beside it (its sources, sections and numbers), and its
+    // placeholders are filled from that file's numbers. A broken core.json fails on its own load.
+    const core = parseRegionCoreFiles([JSON.parse(require('node:fs').readFileSync(path.join(path.dirname(file), 'core.json'), 'utf8'))]).regions[0]
     return (data) => {
-      const { guides, errors } = parseRegionGuides([data], () => core.seeds ?? [])
+      const { guides, errors } = parseRegionGuides([data], () => core)
       return { value: guides[0], errors }
     }
   }

@@ -45,6 +45,28 @@ describe('case detail', () => {
     expect(screen.getAllByText(/by the office|automatically|by the employer/).length).toBeGreaterThan(0)
   })
 
+  it("lists the case's materials, each with the document that asks for it and its validity rule", async () => {
+    await signIn('hr.gansu')
+    render(<CaseDetail caseId='case-gs-3' />)
+    const list = await screen.findByRole('list', { name: 'Materials' })
+    // A material two matters share is listed once.
+    expect(within(list).getAllByRole('listitem', { name: /^Employment contract/ })).toHaveLength(1)
+    const photo = within(list).getByRole('listitem', { name: /^Applicant's front-facing photo.*: handed in$/ })
+    // The annex that lists it, and its words on tap.
+    const source = within(photo).getByRole('button', {
+      name: /^Source: Notice on issuing the Work Plan.*annex 1 \(service guide\), materials · show the words$/
+    })
+    fireEvent.click(source)
+    expect(within(photo).getByText('“申请人6个月内正面免冠照片 申请人自备 原件 电子 1 必要”')).toBeInTheDocument()
+    // The guide states the 6 months for the photo: a rule, with where it says so.
+    expect(within(photo).getByText('Must be issued within the last 6 months.')).toBeInTheDocument()
+    expect(within(photo).getByText(/^Source: .*service guide, work-permit materials list/)).toBeInTheDocument()
+    // The passport's 6 months left is no document's: advice, and said so.
+    const passport = within(list).getByRole('listitem', { name: /^Applicant's passport/ })
+    expect(within(passport).getByText('Offices usually want it valid for at least 6 more months.')).toBeInTheDocument()
+    expect(within(passport).getByText("Not in the region's documents: general practice, check with the office.")).toBeInTheDocument()
+  })
+
   it('before acceptance: the clock has not started and the visit must be booked', async () => {
     await signIn('hr.gansu')
     render(<CaseDetail caseId='case-gs-2' />)

@@ -6,13 +6,9 @@ import { dialString } from '@/features/guides/officeActions'
 import { materialsOf } from '@/content/regions/materials'
 
 describe('guide content', () => {
-  it('every guide file parses and every bundle and matter has its long text', () => {
+  it('loads a guide for every region (a section per matter and bundle: content-checks.test.ts)', () => {
     expect(guideLoadErrors).toEqual([])
-    for (const region of regionRegistry.regions) {
-      expect(guideLibrary.region(region.id)).toBeDefined()
-      for (const b of region.bundles) expect(guideLibrary.section(region.id, 'bundle', b.id)).toBeDefined()
-      for (const m of region.matters) expect(guideLibrary.section(region.id, 'matter', m.id)).toBeDefined()
-    }
+    for (const region of regionRegistry.regions) expect(guideLibrary.region(region.id)).toBeDefined()
   })
 
   it('shows national content with every pickable region', () => {

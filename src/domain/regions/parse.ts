@@ -1,7 +1,8 @@
 import { RegionCoreFile, type Material, type RegionCore, type RegionCoreFile as RegionCoreFileT, type RegionMaterials } from './schema'
 import { parseEach } from '../validation/parseEach'
 import { sortRegions } from './registry'
-import { checkCoreSources, fillText, sourcesOf, withoutCites, type RegionSources } from './sources'
+import { sourcesOf, withoutCites, type RegionSources } from './sources'
+import { checkRegionCore, fillText, limitValues } from './checks'
 
 /**
  * Parses region core files. A file that breaks the schema is reported and skipped, so one bad city
@@ -10,9 +11,9 @@ import { checkCoreSources, fillText, sourcesOf, withoutCites, type RegionSources
  */
 export function parseRegionCoreFiles(files: unknown[]): { regions: RegionCoreFileT[]; errors: string[] } {
   const { parsed, errors } = parseEach(RegionCoreFile, files, (file) => (file as { id?: string } | null)?.id ?? '?')
-  // A fact without a source, or with one nobody can look up, is a broken file too.
+  // A fact without a source, a dangling id, a number the prose gets wrong: a broken file too (./checks.ts).
   const regions = parsed.filter((region) => {
-    const problems = checkCoreSources(region)
+    const problems = checkRegionCore(region)
     errors.push(...problems.map((p) => `${region.id}: ${p}`))
     return problems.length === 0
   })
@@ -24,7 +25,7 @@ type TimeLimitT = RegionCoreFileT['matters'][number]['timeLimit']
 /** A time-limit note names its numbers as {{legalDays}}, {{promisedDays}} ...: filled here, so each is written once. */
 function fillNote(t: TimeLimitT): TimeLimitT {
   if (!t.note) return t
-  const values = { legalDays: t.legalDays, promisedDays: t.promisedDays, ...t.extraDays }
+  const values = limitValues(t)
   return { ...t, note: { zh: fillText(t.note.zh, values), en: fillText(t.note.en, values) } }
 }
 

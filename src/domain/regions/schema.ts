@@ -112,7 +112,10 @@ export const TimeLimit = z.object({
   promisedDays: z.optional(PositiveInt),
   /** The document says 原则上 ("in principle"): a target, not a legal limit. */
   inPrinciple: z._default(z.boolean(), false),
-  /** Other day counts the note names (a bundle's parts, a routing time), so each number is written once. */
+  /**
+   * Other day counts the note or the guide names (a bundle's parts, a routing time, a review period), so each
+   * number is written once: the guide's prose names them as placeholders (src/domain/regions/checks.ts).
+   */
   extraDays: z._default(z.record(z.string(), PositiveInt), {}),
   /** May use {{legalDays}} and {{promisedDays}}: a literal number of days must agree with them (regions/sources.ts). */
   note: z.optional(Text),

@@ -1,10 +1,9 @@
 /**
- * The sources a region fact may cite, and the checks that every fact cites one it may.
- * A region's own seeds are listed in its core.json (`seeds`); the sources below hold everywhere.
- * Run where region files are parsed (build-time loader, tests, Node mock server): a file that fails is
- * reported with its field and not shipped.
+ * The sources a region fact may cite, and where each cite of a core file travels. A region's own seeds are
+ * listed in its core.json (`seeds`); the sources below hold everywhere. The checks that every fact cites
+ * one it may: ./checks.ts.
  */
-import type { Cite, RegionCore, RegionCoreFile, RegionGuide, Text } from './schema'
+import type { Cite, RegionCore, RegionCoreFile, Text } from './schema'
 
 export type NationalSourceKind = 'notice' | 'law' | 'standard' | 'demo'
 
@@ -52,105 +51,6 @@ export const isDemo = (cite: Cite | undefined): boolean => cite?.doc === 'demo'
 export function citeLabel(cite: Cite, seeds: readonly { id: string; title: Text }[], lang: 'zh' | 'en'): string {
   const title = sourceTitle(cite.doc, seeds)?.[lang] ?? cite.doc
   return cite.at ? `${title}${lang === 'zh' ? '，' : ', '}${cite.at[lang]}` : title
-}
-
-/** Fills {{name}} placeholders from numbers held in data, so a number is written once. */
-export function fillText(text: string, values: Record<string, number | string | undefined>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])))
-}
-
-/** Numbers of days in prose: '20个工作日', '15日', '5 working days', '30 days'. */
-const DAYS = [/(\d+)\s*个?(?:工作日|日|天)/g, /(\d+)\s+(?:working\s+)?days?\b/g]
-
-function daysIn(text: string): number[] {
-  return DAYS.flatMap((re) => [...text.matchAll(re)].map((m) => Number(m[1])))
-}
-
-function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1])
-}
-
-type Check = (path: string, cite: unknown) => void
-
-/** Errors of one core file: facts without a source, unknown source ids, numbers that disagree with their prose. */
-export function checkCoreSources(file: RegionCoreFile): string[] {
-  const errors: string[] = []
-  const known = new Set([...file.seeds.map((s) => s.id), ...Object.keys(NATIONAL_SOURCES)])
-  const need: Check = (path, cite) => {
-    if (!cite) errors.push(`${path}: no source`)
-    else if (!known.has((cite as Cite).doc)) errors.push(`${path}: unknown source "${(cite as Cite).doc}"`)
-  }
-  const agree = (path: string, text: { zh: string; en: string } | undefined, values: Record<string, number | undefined>) => {
-    if (!text) return
-    const allowed = new Set(Object.values(values).filter((v): v is number => v !== undefined))
-    for (const lang of ['zh', 'en'] as const) {
-      for (const name of placeholdersIn(text[lang])) if (values[name] === undefined) errors.push(`${path}.${lang}: {{${name}}} has no value`)
-      for (const n of daysIn(text[lang]))
-        if (!allowed.has(n)) errors.push(`${path}.${lang}: says ${n} days, the data says ${[...allowed].join(' / ') || 'none'}`)
-    }
-  }
-
-  need('points.cite', file.points.cite)
-  file.seeds.forEach((seed, i) => seed.repeals && need(`seeds[${i}] (${seed.id}).repeals.cite`, seed.repeals.cite))
-  file.offices.forEach((o, i) => {
-    const at = `offices[${i}] (${o.id})`
-    need(`${at}.cite`, o.cite)
-    if (o.hours) need(`${at}.hours.cite`, o.hours.cite)
-    if (o.location) need(`${at}.location.cite`, o.location.cite)
-    if (o.web) need(`${at}.webCite`, o.webCite)
-    o.phones.forEach((p, j) => need(`${at}.phones[${j}].cite`, p.cite))
-  })
-  const timeLimit = (at: string, t: RegionCoreFile['matters'][number]['timeLimit']) => {
-    need(`${at}.timeLimit.cite`, t.cite)
-    agree(`${at}.timeLimit.note`, t.note, { legalDays: t.legalDays, promisedDays: t.promisedDays, ...t.extraDays })
-  }
-  file.matters.forEach((m, i) => {
-    const at = `matters[${i}] (${m.id})`
-    timeLimit(at, m.timeLimit)
-    if (m.fees) need(`${at}.feesCite`, m.feesCite)
-    if (m.extendAtLeastDaysBeforeExpiry) need(`${at}.extendCite`, m.extendCite)
-    if (m.minMonthsWorkedInProvince) need(`${at}.minMonthsCite`, m.minMonthsCite)
-    m.materials.forEach((x, j) => {
-      need(`${at}.materials[${j}] (${x.id}).cite`, x.cite)
-      if (x.validitySource && !known.has(x.validitySource.seed))
-        errors.push(`${at}.materials[${j}] (${x.id}).validitySource: unknown source "${x.validitySource.seed}"`)
-    })
-  })
-  file.bundles.forEach((b, i) => {
-    if (!known.has(b.seed)) errors.push(`bundles[${i}] (${b.id}).seed: unknown source "${b.seed}"`)
-    timeLimit(`bundles[${i}] (${b.id})`, b.timeLimit)
-  })
-  file.perks.forEach((p, i) => {
-    const at = `perks[${i}] (${p.id})`
-    need(`${at}.cite`, p.cite)
-    // A discount named in the perk's name (5折 / 50% off) must be the one its settings apply.
-    const percent = p.settings.discountPercent
-    if (typeof percent === 'number') {
-      for (const m of p.name.zh.matchAll(/(\d+(?:\.\d+)?)折/g)) {
-        if (100 - Number(m[1]) * 10 !== percent) errors.push(`${at}.name.zh: says ${m[1]}折, settings.discountPercent is ${percent}`)
-      }
-      for (const m of p.name.en.matchAll(/(\d+)% off/g)) {
-        if (Number(m[1]) !== percent) errors.push(`${at}.name.en: says ${m[1]}% off, settings.discountPercent is ${percent}`)
-      }
-    }
-    p.phones.forEach((ph, j) => need(`${at}.phones[${j}].cite`, ph.cite))
-  })
-  return errors
-}
-
-/** Errors of one guide file, against the seeds of its region's core file. */
-export function checkGuideSources(guide: RegionGuide, seeds: readonly { id: string }[]): string[] {
-  const errors: string[] = []
-  const known = new Set([...seeds.map((s) => s.id), ...Object.keys(NATIONAL_SOURCES)])
-  const need: Check = (path, cite) => {
-    if (!cite) errors.push(`${path}: no source`)
-    else if (!known.has((cite as Cite).doc)) errors.push(`${path}: unknown source "${(cite as Cite).doc}"`)
-  }
-  need('cite', guide.cite)
-  for (const [id, s] of Object.entries(guide.matters)) need(`matters.${id}.cite`, s.cite)
-  for (const [id, s] of Object.entries(guide.bundles)) need(`bundles.${id}.cite`, s.cite)
-  for (const [id, s] of Object.entries(guide.perks)) need(`perks.${id}.cite`, s.cite)
-  return errors
 }
 
 /**

@@ -1,4 +1,4 @@
-/** The case detail: what to do next, due dates, supplement / appeal, the stage timeline and the history. */
+/** The case detail: what to do next, due dates, supplement / appeal, the materials, the stage timeline and the history. */
 import { useRef } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
@@ -19,6 +19,7 @@ import { DueDates } from './DueDates'
 import { SourceNote } from '@/components/SourceNote'
 import { regionRegistry } from '@/features/regions'
 import { limitCite } from '../limitSource'
+import { CaseMaterials } from './CaseMaterials'
 import { SupplementPanel, type SupplementPanelProps } from './SupplementPanel'
 import { AppealPanel } from './AppealPanel'
 import { StageTimeline } from './StageTimeline'
@@ -55,6 +56,7 @@ export function CaseDetailView({ c, onChange, pickFile }: { c: Case; onChange: (
       {supplementOpen ? <SupplementPanel c={c} onChange={onChange} pickFile={pickFile} /> : null}
       <AppealPanel c={c} today={today} actor={actor} onChange={onChange} />
       <DueDates due={due} note={limitNote(c, lang)} source={<SourceNote cite={limitCite(c)} seeds={regionRegistry.get(c.regionId)?.seeds ?? []} />} />
+      <CaseMaterials c={c} />
       <StageTimeline stages={stages} regionId={c.regionId} />
       <History timeline={c.timeline} regionId={c.regionId} matterCount={c.matters.length} />
       {role === 'hr' ? <ClaimCodePanel c={c} /> : null}

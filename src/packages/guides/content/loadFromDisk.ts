@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { GuideLibrary } from '../../../features/guides/guides'
 import { parseRegionGuides } from '../../../features/guides/parseGuides'
+import { parseRegionCoreFiles } from '../../../domain/regions/parse'
 
 const ROOT = path.join(__dirname, '..', '..', '..', 'content', 'regions')
 
@@ -13,10 +14,12 @@ export function readRegionGuideFiles(root = ROOT): unknown[] {
     .map((entry) => JSON.parse(fs.readFileSync(path.join(root, entry.name, 'guide.json'), 'utf8')) as unknown)
 }
 
-const seedsOf = (regionId: string): { id: string }[] =>
-  (JSON.parse(fs.readFileSync(path.join(ROOT, regionId, 'core.json'), 'utf8')) as { seeds?: { id: string }[] }).seeds ?? []
+const coreOf = (regionId: string) => {
+  const file = path.join(ROOT, regionId, 'core.json')
+  return fs.existsSync(file) ? parseRegionCoreFiles([JSON.parse(fs.readFileSync(file, 'utf8'))]).regions[0] : undefined
+}
 
-const loaded = parseRegionGuides(readRegionGuideFiles(), seedsOf)
+const loaded = parseRegionGuides(readRegionGuideFiles(), coreOf)
 
 export const guideLibrary = new GuideLibrary(loaded.guides)
 export const guideLoadErrors = loaded.errors

@@ -1,15 +1,17 @@
 /** @jest-environment node */
 /**
- * Every fact in the region data names its source (a seed and where in it, a national law or standard, or
- * demo data), and the build refuses a file where one does not.
+ * The checks of region content (src/domain/regions/checks.ts), run by the build-time loader and here: every
+ * fact names its source (a seed and where in it, a national law or standard, or demo data), every id finds
+ * what it names, and every number in prose is the data's. The build refuses a file where one does not hold.
  */
 import fs from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { parseRegionCoreFiles, parseRegionCores, parseRegionSources } from '@/domain/regions/parse'
 import { parseRegionGuides } from '@/features/guides/parseGuides'
-import { checkCoreSources, citeKey, NATIONAL_SOURCES } from '@/domain/regions/sources'
-import { RegionCoreFile } from '@/domain/regions/schema'
+import { citeKey, NATIONAL_SOURCES } from '@/domain/regions/sources'
+import { checkRegionCore, checkRegionGuide } from '@/domain/regions/checks'
+import { RegionCoreFile, RegionGuide } from '@/domain/regions/schema'
 
 const ROOT = path.join(__dirname, '..', '..', 'src', 'content', 'regions')
 const REGIONS = ['beihai', 'gansu', 'qingdao', 'national']
@@ -34,10 +36,10 @@ function load(region: string, file: string, data: unknown): string {
 }
 
 describe('region sources', () => {
-  it.each(REGIONS)('%s: every fact in core.json and guide.json names a known source', (region) => {
-    const core = read(region, 'core.json')
-    expect(parseRegionCoreFiles([core]).errors).toEqual([])
-    expect(parseRegionGuides([read(region, 'guide.json')], () => core.seeds as { id: string }[]).errors).toEqual([])
+  it.each(REGIONS)('%s: core.json and guide.json pass every check', (region) => {
+    const { regions, errors } = parseRegionCoreFiles([read(region, 'core.json')])
+    expect(errors).toEqual([])
+    expect(parseRegionGuides([read(region, 'guide.json')], () => regions[0]).errors).toEqual([])
   })
 
   it('the Beihai perks and offices quote their document', () => {
@@ -94,14 +96,14 @@ describe('region sources', () => {
     const broken = clone(core)
     delete (broken.offices[0].phones[0] as { cite?: unknown }).cite
     delete (broken.matters[0] as { extendCite?: unknown }).extendCite
-    expect(checkCoreSources(broken)).toEqual(['offices[0] (bh-talent-window).phones[0].cite: no source', 'matters[0] (bh-work-permit).extendCite: no source'])
+    expect(checkRegionCore(broken)).toEqual(['offices[0] (bh-talent-window).phones[0].cite: no source', 'matters[0] (bh-work-permit).extendCite: no source'])
   })
 
   it('refuses a source id that is neither a seed of the region nor a national source', () => {
     const core = RegionCoreFile.parse(read('gansu', 'core.json'))
     const broken = clone(core)
     broken.offices[0].cite = { doc: 'beihai-2023-talent-certification' } // another region's seed
-    expect(checkCoreSources(broken)).toEqual([`offices[0] (${core.offices[0].id}).cite: unknown source "beihai-2023-talent-certification"`])
+    expect(checkRegionCore(broken)).toEqual([`offices[0] (${core.offices[0].id}).cite: unknown source "beihai-2023-talent-certification"`])
     expect(Object.keys(NATIONAL_SOURCES)).toContain('exit-entry-law')
   })
 
@@ -110,14 +112,14 @@ describe('region sources', () => {
     const broken = clone(core)
     const bundle = broken.bundles.find((b) => b.id === 'bh-certified-talent-2023')!
     bundle.timeLimit.note = { zh: '承诺5个工作日。', en: 'Promised: {{promisedDays}} working days.' }
-    expect(checkCoreSources(broken)).toEqual(['bundles[1] (bh-certified-talent-2023).timeLimit.note.zh: says 5 days, the data says 35 / 4 / 20 / 15'])
+    expect(checkRegionCore(broken)).toEqual(['bundles[1] (bh-certified-talent-2023).timeLimit.note.zh: says 5 days, the data says 35 / 4 / 20 / 15'])
   })
 
   it('refuses a perk name whose discount disagrees with the discount its settings apply', () => {
     const broken = clone(RegionCoreFile.parse(read('beihai', 'core.json')))
     const theatre = broken.perks.find((p) => p.kind === 'theatre')!
     theatre.settings = { discountPercent: 40 }
-    expect(checkCoreSources(broken)).toEqual([
+    expect(checkRegionCore(broken)).toEqual([
       'perks[4] (bh-perk-theatre).name.zh: says 5折, settings.discountPercent is 40',
       'perks[4] (bh-perk-theatre).name.en: says 50% off, settings.discountPercent is 40'
     ])
@@ -144,6 +146,113 @@ describe('region sources', () => {
     expect(note.en).not.toContain('{{')
   })
 
+  it('refuses an id used twice, a reference to nothing and opening hours that run backwards', () => {
+    const broken = clone(RegionCoreFile.parse(read('beihai', 'core.json')))
+    broken.bundles[0].matters.push({ matterId: 'bh-no-such-matter', required: false })
+    broken.matters[1].officeIds = ['bh-nowhere']
+    broken.offices[1].id = 'bh-talent-window'
+    broken.offices[0].hours!.periods = [{ from: '17:00', to: '09:00' }]
+    expect(checkRegionCore(broken)).toEqual([
+      'bh-talent-window: id used twice',
+      'offices[0] (bh-talent-window).hours.periods[0]: 17:00 is not before 09:00',
+      'matters[1] (bh-residence-permit).officeIds: no office "bh-nowhere"',
+      // The renamed office's own references now find nothing either.
+      'matters[2] (bh-talent-certification).officeIds: no office "bh-sti-bureau"',
+      'bundles[0] (bh-one-window-2020).matters[2]: no matter "bh-no-such-matter"',
+      'perks[2] (bh-perk-school).officeIds: no office "bh-sti-bureau"'
+    ])
+  })
+
+  it('refuses a material that differs from another of the same id', () => {
+    const broken = clone(RegionCoreFile.parse(read('gansu', 'core.json')))
+    const titleReview = broken.matters.findIndex((m) => m.id === 'gs-title-review')
+    const contract = broken.matters[titleReview].materials.findIndex((x) => x.id === 'gs-mat-contract')
+    broken.matters[titleReview].materials[contract].copies = 3
+    expect(checkRegionCore(broken)).toEqual([
+      `matters[${titleReview}] (gs-title-review).materials[${contract}] (gs-mat-contract): differs from the material of the same id in another matter`
+    ])
+  })
+
+  describe('numbers in guide prose', () => {
+    // A small region: one matter, one bundle, one perk, each with its numbers.
+    const t = (en: string, zh: string) => ({ en, zh })
+    const seed = { doc: 'tv-2026' }
+    const core = RegionCoreFile.parse({
+      id: 'testville',
+      name: t('Testville', '测试市'),
+      province: t('Test Province', '测试省'),
+      scope: 'city',
+      seeds: [{ id: 'tv-2026', title: t('Testville plan', '测试市方案'), issuedBy: t('Testville government', '测试市政府'), date: '2026-01-01' }],
+      points: { localPoints: 0, locationPoints: 0, cite: seed },
+      offices: [],
+      matters: [
+        {
+          id: 'tv-permit',
+          kind: 'work_permit',
+          actions: ['issue'],
+          name: t('Permit', '许可'),
+          decidedBy: t('Bureau', '局'),
+          timeLimit: { legalDays: 20, promisedDays: 3, cite: seed },
+          extendAtLeastDaysBeforeExpiry: 30,
+          extendCite: seed
+        }
+      ],
+      bundles: [
+        {
+          id: 'tv-bundle',
+          name: t('One thing', '一件事'),
+          seed: 'tv-2026',
+          matters: [{ matterId: 'tv-permit', required: true }],
+          timeLimit: { legalDays: 20, promisedDays: 2, cite: seed }
+        }
+      ],
+      perks: [{ id: 'tv-theatre', kind: 'theatre', name: t('Theatre: 30% off', '剧场7折'), settings: { discountPercent: 30 }, cite: seed }]
+    })
+    const guide = (bundleSummary: { en: string; zh: string }, perkRule = t('{{discountPercent}}% off any show', '任意剧目7折')): RegionGuide =>
+      RegionGuide.parse({
+        regionId: 'testville',
+        intro: t('Done within {{tv-bundle.promisedDays}} working days.', '{{tv-bundle.promisedDays}}个工作日办结。'),
+        matters: { 'tv-permit': { summary: t('Extend {{extendDays}} days ahead.', '提前{{extendDays}}日申请延期。'), cite: seed } },
+        bundles: { 'tv-bundle': { summary: bundleSummary, cite: seed } },
+        perks: { 'tv-theatre': { rules: [perkRule], cite: seed } },
+        cite: seed
+      })
+
+    it('fills placeholders from the numbers of the entry a section retells, or of any entry by its id', () => {
+      const good = guide(t('Promised {{promisedDays}} of {{legalDays}} working days.', '承诺{{promisedDays}}个工作日（法定{{legalDays}}个工作日）。'))
+      const { guides, errors } = parseRegionGuides([good], () => core)
+      expect(errors).toEqual([])
+      expect(guides[0].bundles['tv-bundle'].summary).toEqual(t('Promised 2 of 20 working days.', '承诺2个工作日（法定20个工作日）。'))
+      expect(guides[0].matters['tv-permit'].summary.en).toBe('Extend 30 days ahead.')
+      expect(guides[0].intro.zh).toBe('2个工作日办结。')
+      expect(guides[0].perks['tv-theatre'].rules[0].en).toBe('30% off any show')
+    })
+
+    it('refuses a number written out that is not the data, in either language, naming the field', () => {
+      const bad = guide(t('Promised 5 working days.', '承诺{{promisedDays}}个工作日（法定35个工作日）。'), t('50% off any show', '任意剧目5折'))
+      expect(checkRegionGuide(bad, core)).toEqual([
+        'bundles.tv-bundle.summary.zh: says 35 days, the data says 20 / 2',
+        'bundles.tv-bundle.summary.en: says 5 days, the data says 20 / 2',
+        'perks.tv-theatre.rules[0].zh: says 5折, settings.discountPercent is 30',
+        'perks.tv-theatre.rules[0].en: says 50% off, settings.discountPercent is 30'
+      ])
+    })
+
+    it('refuses a placeholder the data has no value for', () => {
+      const bad = guide(t('Within {{routingDays}} working days.', '{{tv-permit.routingDays}}个工作日内。'))
+      expect(checkRegionGuide(bad, core)).toEqual([
+        'bundles.tv-bundle.summary.zh: {{tv-permit.routingDays}} has no value',
+        'bundles.tv-bundle.summary.en: {{routingDays}} has no value'
+      ])
+    })
+
+    it('refuses a matter without its section and a section without its matter', () => {
+      const bad = guide(t('One window.', '一窗办理。'))
+      bad.matters = { 'tv-other': bad.matters['tv-permit'] }
+      expect(checkRegionGuide(bad, core)).toEqual(expect.arrayContaining(['matters.tv-permit: no section', 'matters.tv-other: no such matter in core.json']))
+    })
+  })
+
   describe('the build-time loader', () => {
     it('fails on a core file with a fact lacking a source, naming the file and the field', () => {
       const core = read('beihai', 'core.json') as { perks: { cite?: unknown }[] }
@@ -166,6 +275,26 @@ describe('region sources', () => {
       core.bundles[0].timeLimit.note.zh = '法定办结时限90个工作日，承诺办结时限15个工作日。'
       core.bundles[0].timeLimit.promisedDays = 10
       expect(() => load('gansu', 'core.json', core)).toThrow(/gansu\/core\.json .*bundles\[0\] \(gs-one-thing-2025\)\.timeLimit\.note\.zh: says 15 days/)
+    })
+
+    it('fails on a guide whose prose names a time limit the data does not hold', () => {
+      const guide = read('gansu', 'guide.json') as { bundles: Record<string, { promises: { zh: string; en: string }[] }> }
+      guide.bundles['gs-one-thing-2025'].promises[1] = {
+        zh: '承诺10个工作日办结（法定{{legalDays}}个工作日）。',
+        en: 'Done within {{promisedDays}} working days.'
+      }
+      expect(() => load('gansu', 'guide.json', guide)).toThrow(
+        /gansu\/guide\.json breaks the region schema: gansu: bundles\.gs-one-thing-2025\.promises\[1\]\.zh: says 10 days, the data says 90 \/ 15/
+      )
+    })
+
+    it('emits the guide with its numbers filled from core.json (Gansu: 15 working days promised, 90 by law)', () => {
+      const shipped = JSON.parse(load('gansu', 'guide.json', read('gansu', 'guide.json'))) as RegionGuide
+      expect(JSON.stringify(shipped)).not.toContain('{{')
+      expect(shipped.bundles['gs-one-thing-2025'].efficiency[0]).toMatchObject({
+        before: { zh: '90个工作日（单独办理）' },
+        after: { en: '15 working days (bundled)' }
+      })
     })
 
     it('passes the shipped files', () => {
