@@ -2,8 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseRegionCores } from '../../src/domain/regions/parse'
 
+/**
+ * The regions folder; WIC_REGIONS_DIR points at another (a test's copy with a region added), so that no test
+ * writes into src/ while other test workers read it.
+ */
+export const REGIONS_DIR = process.env.WIC_REGIONS_DIR ?? path.join(__dirname, '..', '..', 'src', 'content', 'regions')
+
 /** The same discovery as src/content/regions/load.ts, from disk: for jest and the Node mock server. */
-export function readRegionCoreFiles(root = path.join(__dirname, '..', '..', 'src', 'content', 'regions')): unknown[] {
+export function readRegionCoreFiles(root = REGIONS_DIR): unknown[] {
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(root, entry.name, 'core.json')))

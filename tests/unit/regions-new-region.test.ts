@@ -1,13 +1,16 @@
 /**
  * Adding a city is data only: a new folder with core.json and guide.json appears in the region registry, the
- * guide library and the Guides tab, with no code change. The folder is written for this test and removed after.
+ * guide library and the Guides tab, with no code change. The test adds the folder to a copy of the regions
+ * folder (WIC_REGIONS_DIR), never to src/, which other test workers read at the same time.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { createElement } from 'react'
 
 const id = `zz-testville-${process.pid}`
-const dir = path.join(__dirname, '..', '..', 'src', 'content', 'regions', id)
+const regionsCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'wic-regions-'))
+const dir = path.join(regionsCopy, id)
 const t = (en: string, zh: string) => ({ en, zh })
 /** Every fact names its source (src/domain/regions/sources.ts): here the city's own plan. */
 const seed = { doc: 'testville-2026' }
@@ -73,13 +76,16 @@ const guide = {
 }
 
 beforeAll(() => {
+  fs.cpSync(path.join(__dirname, '..', '..', 'src', 'content', 'regions'), regionsCopy, { recursive: true })
+  process.env.WIC_REGIONS_DIR = regionsCopy
   fs.mkdirSync(dir, { recursive: true })
   fs.writeFileSync(path.join(dir, 'core.json'), JSON.stringify(core))
   fs.writeFileSync(path.join(dir, 'guide.json'), JSON.stringify(guide))
 })
 
 afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true })
+  delete process.env.WIC_REGIONS_DIR
+  fs.rmSync(regionsCopy, { recursive: true, force: true })
 })
 
 it('appears in the registry, the guide library and the Guides tab without code changes', async () => {

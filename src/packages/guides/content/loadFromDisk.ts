@@ -5,7 +5,8 @@ import { GuideLibrary } from '../../../features/guides/guides'
 import { parseRegionGuides } from '../../../features/guides/parseGuides'
 import { parseRegionCoreFiles } from '../../../domain/regions/parse'
 
-const ROOT = path.join(__dirname, '..', '..', '..', 'content', 'regions')
+/** WIC_REGIONS_DIR: as in mock/node/regionsFromDisk.ts. */
+const ROOT = process.env.WIC_REGIONS_DIR ?? path.join(__dirname, '..', '..', '..', 'content', 'regions')
 
 export function readRegionGuideFiles(root = ROOT): unknown[] {
   return fs
