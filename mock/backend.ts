@@ -22,10 +22,6 @@ import { handlers, type HandlerContext } from './handlers'
 export interface MockPersistence {
   /** The saved state as found (checked by the backend), or null. */
   load(): unknown
-  /** load(), where opening the saved state can be done without blocking (H5: WebCrypto). */
-  loadAsync?(): Promise<unknown>
-  /** Resolves once every save so far is in storage, where saving is asynchronous. */
-  written?(): Promise<void>
   save(state: MockState): void
   /**
    * The saved fault settings alone, when they can be read without restoring the whole state (the sealed
@@ -216,25 +212,6 @@ export class MockBackend {
     } catch {
       /* storage full: the demo keeps running in memory */
     }
-  }
-
-  /**
-   * Restores (or seeds) the state ahead of the first request, without blocking where the persistence can
-   * open it asynchronously. Afterwards `state` is at hand; before, `state` restores synchronously.
-   */
-  async open(): Promise<void> {
-    if (this.current || !this.persistence?.loadAsync) {
-      void this.state
-      return
-    }
-    const loaded = await this.persistence.loadAsync()
-    // A synchronous read of `state` may have restored it meanwhile: that copy stays.
-    this.current ??= this.valid(loaded) ?? createSeedState(this.regions, this.realNow())
-  }
-
-  /** Resolves once the state persisted so far is in storage (H5 writes it asynchronously). */
-  saved(): Promise<void> {
-    return this.persistence?.written?.() ?? Promise.resolve()
   }
 
   private restore(): MockState | null {

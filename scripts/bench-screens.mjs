@@ -16,8 +16,6 @@ async function editMockState(page, edit) {
     const backend = globalThis.__wicMockBackend
     ;(${edit.toString()})(backend.state)
     backend.persist()
-    // On disk before the measured load starts (H5 seals it asynchronously).
-    await backend.saved?.()
   })()`)
 }
 

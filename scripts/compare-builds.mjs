@@ -10,7 +10,7 @@
  * Each build gets Alice as a returning holder (as Lighthouse does, bench-lighthouse.mjs); each load is
  * then a reload with the HTTP cache off, traced for 2.5 s. Per load: "blocking" sums max(0, 4 x task - 50 ms)
  * over the page's main-thread tasks (Lighthouse's TBT with its 4x CPU slowdown, unsimulated), "after FCP"
- * the same from the first contentful paint on, "busy" the tasks' plain total. Medians are printed.
+ * the same from the first contentful paint on, "busy" the tasks' plain total. Medians are printed, with the loads' spread (min–max).
  * On a 2-core machine single loads of one build spread widely: use 12 loads or more.
  */
 import { chromium } from 'playwright-core'
@@ -19,6 +19,8 @@ import { startServer, isMain } from './serve.mjs'
 
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+/** Median with the spread of the loads, e.g. "418 ms (371–502)". */
+const summary = (xs) => `${Math.round(median(xs))} ms (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`
 
 /** Blocking figures of one traced load (ms). */
 function blockingOf(traceEvents) {
@@ -80,6 +82,9 @@ export async function compareBuilds(dirs, route = '', loads = 12) {
       blockingMs: Math.round(median(side.samples.map((s) => s.blocking))),
       afterFcpMs: Math.round(median(side.samples.map((s) => s.afterFcp))),
       busyMs: Math.round(median(side.samples.map((s) => s.busy))),
+      blocking: summary(side.samples.map((s) => s.blocking)),
+      afterFcp: summary(side.samples.map((s) => s.afterFcp)),
+      busy: summary(side.samples.map((s) => s.busy)),
       loads: side.samples.length
     }))
   } finally {
@@ -95,6 +100,6 @@ if (isMain(import.meta.url)) {
     process.exit(2)
   }
   const results = await compareBuilds([dirA, dirB], route, Number(loads) || 12)
-  console.log(`#/${route} — medians of ${results[0].loads} cold loads each, taken alternately`)
-  for (const r of results) console.log(`${r.dir}: blocking ${r.blockingMs} ms, after FCP ${r.afterFcpMs} ms, busy ${r.busyMs} ms`)
+  console.log(`#/${route} — medians (min–max) of ${results[0].loads} cold loads each, taken alternately`)
+  for (const r of results) console.log(`${r.dir}: blocking ${r.blocking}, after FCP ${r.afterFcp}, busy ${r.busy}`)
 }

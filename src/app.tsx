@@ -7,8 +7,6 @@ import { installA11y, setTabBarLabel } from '@/lib/a11y'
 import { presetTabBarTexts, setTabBarTexts } from '@/lib/tabBar'
 import { installPlatformPrivacy } from '@/features/privacy/platform'
 import { prepareSealing } from '@/lib/sealKey'
-import { openAhead } from '@/lib/sealedStorageAhead'
-import { CERTIFICATE_STORAGE_KEY } from '@/features/certificate/storageKey'
 import { restoreDemoClock } from '@/lib/demoClock'
 import { installWebApp, setWebAppLanguage } from '@/lib/webApp'
 import './app.scss'
@@ -26,8 +24,6 @@ installA11y()
 installPlatformPrivacy()
 // The key that seals personal data at rest; on weapp its random source is asynchronous.
 void prepareSealing().catch(() => undefined)
-// H5: the certificate cache is opened by WebCrypto now, so its screen does not open it in JavaScript.
-openAhead([CERTIFICATE_STORAGE_KEY])
 // H5: the service worker that opens the app offline and announces new versions (nothing on the mini-program).
 installWebApp()
 

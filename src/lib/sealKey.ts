@@ -15,7 +15,7 @@
  * are available at once. WeChat's wx.getRandomValues is asynchronous: prepareSealing() draws the key
  * and a 16-byte nonce prefix at launch, and nonces are that prefix plus a counter (never repeating
  * within a launch; a new random prefix each launch). Until then sealForStorage() returns null and the
- * caller holds the write back (lib/sealedStorage.ts).
+ * caller holds the write back (writeSealed, lib/sealedStorage.ts).
  */
 import Taro from '@tarojs/taro'
 import { base64UrlDecode, base64UrlEncode } from '@/domain/certificate/encoding'
@@ -116,18 +116,6 @@ export function openFromStorage(sealed: string): string {
   const key = readStoredKey()
   if (!key) throw sealBroken('no key on this device')
   return openSealed(key, sealed)
-}
-
-/** The key and a synchronous random source, for sealing in another format (lib/sealGcm.ts); null where either is missing. */
-export function sealingMaterial(): { key: Uint8Array; random: (length: number) => Uint8Array } | null {
-  const random = syncRandom()
-  const key = random ? currentKey() : null
-  return key && random ? { key, random: (length) => random(new Uint8Array(length)) } : null
-}
-
-/** This install's key as stored, or null (nothing sealed can be opened). */
-export function storedSealKey(): Uint8Array | null {
-  return readStoredKey()
 }
 
 /** Tests: forget what is held in memory (the stored key stays where it is). */

@@ -90,6 +90,12 @@ describe('sealed zustand storage', () => {
     expect(sealedStateStorage.getItem(NAME)).toBe(value)
   })
 
+  it('reads a value sealed in the AES-GCM format of earlier H5 versions as missing, and removes it', () => {
+    Taro.setStorageSync(NAME, 'wic-seal:2:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+    expect(sealedStateStorage.getItem(NAME)).toBeNull()
+    expect(Taro.getStorageSync(NAME)).toBe('')
+  })
+
   it('holds writes in memory until the key exists, never writing plain text', async () => {
     await withoutSyncRandom(async () => {
       sealedStateStorage.setItem(NAME, value)

@@ -43,9 +43,10 @@ export function createMockTransport(backend: MockBackend = createPersistentMockB
     // WeChat has no synchronous secure random source: the backend's is seeded once from the asynchronous one.
     if (!mockRandomReady()) seedMockRandom(await secureRandomBytes(32))
     if (!backend.isOpen) {
-      // Opening the saved world (unsealing and reading it) is the backend's heaviest step: unsealed off the
-      // page's thread where it can be (WebCrypto), and read in a task of its own, apart from the request.
-      await backend.open()
+      // Opening the saved world (unsealing and reading it) is the backend's heaviest step: a task of its own,
+      // apart from the page's work before it and the request after it.
+      await nextTask()
+      void backend.state
       await nextTask()
     }
     // A deep copy each way: the app must never share objects with the backend's state.

@@ -2,8 +2,12 @@ import Taro from '@tarojs/taro'
 import { MockBackend } from '@mock/backend'
 import { regionCores } from '@mock/node/regionsFromDisk'
 import { SEAL_PREFIX } from '@/lib/seal'
+import { prepareSealing, resetSealingForTests, SEAL_KEY_STORAGE_KEY } from '@/lib/sealKey'
 import { MOCK_STORAGE_KEY, createMockTransport } from './mock'
 import { sealedMockPersistence } from './mockPersistence'
+
+// The mini-program's random source is asynchronous; tests of that path take it from Node.
+jest.mock('@/lib/random', () => ({ secureRandomBytes: async (n: number) => new Uint8Array(require('node:crypto').randomBytes(n)) }))
 
 const backend = () => new MockBackend({ regions: regionCores, persistence: sealedMockPersistence(MOCK_STORAGE_KEY) })
 const stored = () => Taro.getStorageSync(MOCK_STORAGE_KEY) as string
@@ -44,7 +48,10 @@ describe('the embedded backend in app storage', () => {
     const first = backend()
     first.persist()
     const outer = JSON.parse(stored()) as { faults: Record<string, unknown>; clock: Record<string, unknown> }
-    Taro.setStorageSync(MOCK_STORAGE_KEY, JSON.stringify({ ...outer, faults: { ...outer.faults, offline: true }, clock: { frozenAt: '2026-06-10T02:00:00.000Z', offsetMs: 0 } }))
+    Taro.setStorageSync(
+      MOCK_STORAGE_KEY,
+      JSON.stringify({ ...outer, faults: { ...outer.faults, offline: true }, clock: { frozenAt: '2026-06-10T02:00:00.000Z', offsetMs: 0 } })
+    )
     const second = backend()
     expect(second.faults.offline).toBe(true)
     expect(second.state.clock.frozenAt).toBe('2026-06-10T02:00:00.000Z')
@@ -69,6 +76,40 @@ describe('the embedded backend in app storage', () => {
     for (const number of seededPassportNumbers(plain)) expect(stored()).not.toContain(number)
   })
 
+  it('gives a fresh demo world for a box in the AES-GCM format of earlier H5 versions, keeping its fault settings', () => {
+    const first = backend()
+    first.state.cases = first.state.cases.slice(1)
+    first.state.faults = { ...first.state.faults, latencyMs: 300 }
+    first.persist()
+    const outer = JSON.parse(stored()) as { box: string }
+    Taro.setStorageSync(MOCK_STORAGE_KEY, JSON.stringify({ ...outer, box: `wic-seal:2:${outer.box.slice(SEAL_PREFIX.length)}` }))
+    const second = backend()
+    expect(second.faults.latencyMs).toBe(300)
+    expect(second.state.cases.length).toBe(first.state.cases.length + 1)
+  })
+
+  it("on the mini-program's first launch holds the state in memory until the key exists, then writes it sealed", async () => {
+    Taro.removeStorageSync(SEAL_KEY_STORAGE_KEY)
+    resetSealingForTests()
+    const original = globalThis.crypto.getRandomValues
+    Object.defineProperty(globalThis.crypto, 'getRandomValues', { value: undefined, configurable: true })
+    try {
+      const first = backend()
+      first.state.cases[0].form['passport.number'] = 'K7Q40Z218'
+      first.persist()
+      expect(stored()).toBe('')
+      // Another backend in this run reads the newest state, not the empty storage.
+      expect(backend().state.cases[0].form['passport.number']).toBe('K7Q40Z218')
+      await prepareSealing()
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      expect((JSON.parse(stored()) as { box: string }).box.startsWith(SEAL_PREFIX)).toBe(true)
+      expect(stored()).not.toContain('K7Q40Z218')
+    } finally {
+      Object.defineProperty(globalThis.crypto, 'getRandomValues', { value: original, configurable: true })
+    }
+    expect(backend().state.cases[0].form['passport.number']).toBe('K7Q40Z218')
+  })
+
   it('answers a request the offline fault fails without opening the sealed state', async () => {
     const first = backend()
     first.state.faults = { ...first.state.faults, offline: true }
@@ -86,4 +127,3 @@ describe('the embedded backend in app storage', () => {
     expect(load).toHaveBeenCalledTimes(1)
   })
 })
-

@@ -7,7 +7,8 @@ import type { DeviceKeyHandle } from '@/domain/certificate/present'
 import { base64UrlEncode } from '@/domain/certificate/encoding'
 import { generateDeviceKeyPair, keyBytes, publicKeyOf, SECRET_KEY_BYTES, signMessage } from '@/domain/certificate/keys'
 import { isSealed } from '@/lib/seal'
-import { openFromStorage, prepareSealing, sealForStorage } from '@/lib/sealKey'
+import { openFromStorage, prepareSealing } from '@/lib/sealKey'
+import { writeSealed } from '@/lib/sealedStorage'
 import { secureRandomBytes } from '@/lib/random'
 import { taroStateStorage } from '@/lib/storage'
 
@@ -42,12 +43,6 @@ function handle(stored: StoredSecret): DeviceKey {
   return { publicKey: stored.publicKey, protection: 'sealed', sign: (message) => Promise.resolve(signMessage(message, secret)) }
 }
 
-function writeSealed(stored: StoredSecret): void {
-  const sealed = sealForStorage(JSON.stringify(stored))
-  if (sealed === null) throw new Error('Sealing is not ready')
-  taroStateStorage.setItem(DEVICE_KEY_STORAGE_KEY, sealed)
-}
-
 /**
  * The secret as stored by this or an earlier version: sealed, or plain JSON from before sealing (sealed at
  * once, so the plain entry is gone after the first read). null when there is none or it does not open.
@@ -58,7 +53,7 @@ export async function readSealedSecret(): Promise<StoredSecret | null> {
   await prepareSealing()
   if (!isSealed(raw)) {
     const legacy = parseSecret(raw)
-    if (legacy) writeSealed(legacy)
+    if (legacy) writeSealed(DEVICE_KEY_STORAGE_KEY, JSON.stringify(legacy))
     else taroStateStorage.removeItem(DEVICE_KEY_STORAGE_KEY)
     return legacy
   }
@@ -84,7 +79,7 @@ export async function createSealedDeviceKey(): Promise<DeviceKey> {
   const pair = generateDeviceKeyPair(() => bytes)
   const stored: StoredSecret = { version: 1, secretKey: base64UrlEncode(pair.secretKey), publicKey: base64UrlEncode(pair.publicKey) }
   await prepareSealing()
-  writeSealed(stored)
+  writeSealed(DEVICE_KEY_STORAGE_KEY, JSON.stringify(stored))
   return handle(stored)
 }
 

@@ -6,9 +6,8 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { HolderCertificate } from '@/api'
-import { sealedStorageOpenedAhead } from '@/lib/sealedStorageAhead'
+import { sealedStateStorage } from '@/lib/sealedStorage'
 import { onSignOut } from '@/stores/session'
-import { CERTIFICATE_STORAGE_KEY } from './storageKey'
 
 export interface CachedCertificate {
   /** null: the backend said this user holds no certificate. */
@@ -42,20 +41,10 @@ export const useCertificateCache = create<CertificateCacheState>()(
         })
     }),
     {
-      name: CERTIFICATE_STORAGE_KEY,
+      name: 'wic.certificate',
       version: 1,
-      // H5: opened by WebCrypto at launch (app.tsx); a copy not open yet fills the store a moment later.
-      storage: createJSONStorage(sealedStorageOpenedAhead),
+      storage: createJSONStorage(() => sealedStateStorage),
       partialize: (s) => ({ byUser: s.byUser }),
-      // What this run has already loaded is newer than the stored copy, should that copy arrive after it.
-      merge: (persisted, current) => {
-        const stored = (persisted ?? {}) as Partial<CertificateCacheState>
-        const byUser = { ...stored.byUser }
-        for (const [userId, entry] of Object.entries(current.byUser)) {
-          if ((byUser[userId]?.fetchedAt ?? -Infinity) <= entry.fetchedAt) byUser[userId] = entry
-        }
-        return { ...current, byUser }
-      },
       migrate: () => ({ byUser: {} })
     }
   )
