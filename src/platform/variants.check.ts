@@ -39,8 +39,6 @@ export type PlatformVariants = [
   Variant<typeof import('@/lib/random'), typeof import('@/lib/random.h5')>,
   Variant<typeof import('@/lib/random'), typeof import('@/lib/random.weapp')>,
   Variant<typeof import('@/lib/renderInNextTask'), typeof import('@/lib/renderInNextTask.h5')>,
-  Variant<typeof import('@/lib/sealedStorageAhead'), typeof import('@/lib/sealedStorageAhead.h5')>,
-  Variant<typeof import('@/lib/sealGcm'), typeof import('@/lib/sealGcm.weapp'), 'GCM_NONCE_BYTES' | 'SEAL_PREFIX_GCM' | 'webCrypto' | 'sealTextGcm' | 'openSealedGcm' | 'sealTextAsync' | 'openSealedGcmAsync'>,
   Variant<typeof import('@/lib/tabBar'), typeof import('@/lib/tabBar.h5')>,
   Variant<typeof import('@/lib/webApp'), typeof import('@/lib/webApp.h5'), 'watchForUpdates' | 'announceUpdate' | 'reloadWhenUpdated'>,
 ]
