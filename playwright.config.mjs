@@ -15,7 +15,7 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   timeout: 60_000,
-  reporter: 'list',
+  reporter: [['list'], ['./tests/e2e/summary.mjs']],
   use: {
     ...CONTEXT_OPTIONS,
     browserName: 'chromium',
