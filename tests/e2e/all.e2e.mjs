@@ -10,6 +10,7 @@ const SPECS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'specs
 const PASSPORT_NUMBERS = seededPassportNumbers()
 
 const test = base.extend({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none here
   baseUrl: async ({}, use) => use(process.env.E2E_BASE_URL),
   /** Set for `fakeCamera` tests: the video the camera plays (helpers.fakeCameraFile). */
   fakeCameraFile: [undefined, { option: true }],
