@@ -16,6 +16,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list'], ['./tests/e2e/summary.mjs']],
+  // One file holds every test by design: no advice to split it.
+  reportSlowTests: null,
   use: {
     ...CONTEXT_OPTIONS,
     browserName: 'chromium',
