@@ -1,6 +1,7 @@
 /**
  * Byte and text encodings, written by hand: the WeChat mini-program has no btoa/atob and
  * TextEncoder is not guaranteed. Also the binary wire format of a QR payload ('WIC1.' + base64url).
+ * A library base64 (@scure/base) would add 2.3 KiB to the weapp main package, over its budget (docs/decisions/byte-encodings.md).
  *
  * Decoders are strict (one accepted spelling per value) and throw a WireError, which the verifier
  * turns into a 'not_a_certificate' verdict.

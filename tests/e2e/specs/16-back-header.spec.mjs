@@ -204,7 +204,7 @@ export const tests = [
   {
     name: 'the back header speaks Chinese for a Chinese reader',
     run: async ({ browser, helpers }) => {
-      const { CONTEXT_OPTIONS } = await import('../run.mjs')
+      const { CONTEXT_OPTIONS } = await import('../helpers.mjs')
       const context = await browser.newContext({ ...CONTEXT_OPTIONS, locale: 'zh-CN' })
       try {
         const page = await context.newPage()

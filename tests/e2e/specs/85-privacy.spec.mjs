@@ -3,7 +3,7 @@
 // draft, submits and views the case. The number is masked on screen until the toggle shows it, and at the
 // end it is nowhere in localStorage, sessionStorage, IndexedDB, cookies or the console, in any letter case.
 // A second test withdraws consent from Me: the drafts on the phone go and the form asks again.
-import { seededPassportNumbers } from '../run.mjs'
+import { seededPassportNumbers } from '../helpers.mjs'
 import { field, nutButton, signInAs, startJohnsForm } from '../flows.mjs'
 
 const PASSPORT = 'K7Q40Z218'

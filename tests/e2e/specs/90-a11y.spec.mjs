@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
-import { CONTEXT_OPTIONS } from '../run.mjs'
+import { CONTEXT_OPTIONS } from '../helpers.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const LANGUAGES = ['en', 'zh-CN']
