@@ -177,10 +177,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
           // eslint-disable-next-line @typescript-eslint/no-require-imports
           chain.plugin('service-worker').use(require('workbox-webpack-plugin').GenerateSW, [serviceWorkerOptions])
         }
-        // src/lib/renderInNextTask.h5.ts waits at its top level, which webpack compiles to an async function. Every
-        // browser the H5 build targets (package.json's browserslist: ES-module browsers) runs those; webpack does
-        // not infer it from Taro's target and would warn.
-        chain.output.merge({ environment: { asyncFunction: true } })
         if (process.env.WIC_MODULE_NAMES) {
           chain.optimization.set('moduleIds', 'named')
           chain.optimization.set('concatenateModules', false)

@@ -3,11 +3,9 @@
  * This plugin writes into index.html, for each page, the files its route needs, and a few lines that ask
  * the browser to fetch the current route's files at once, alongside the app's. The same lines keep the map
  * as `window.__wicRouteFiles(page)`, so a screen can prefetch the page a person is likely to open next
- * (src/lib/prefetchRoute.h5.ts). In the same pass, the app's small stylesheet is written inline
- * (config/inlineStylesheet.cjs): after the script is placed, since the script goes before the stylesheet's link.
+ * (src/lib/prefetchRoute.h5.ts).
  */
 const { Compilation, sources } = require('webpack')
-const { withInlineStylesheets } = require('./inlineStylesheet.cjs')
 
 const PLUGIN = 'RoutePreloadPlugin'
 
@@ -64,14 +62,8 @@ class RoutePreloadPlugin {
         const html = compilation.getAsset(this.html)
         if (!html) return
         const before = html.source.source().toString()
-        // The app's small stylesheet inline (config/inlineStylesheet.cjs), once the script is placed by its link.
-        const cssOf = (href) => {
-          const file = href.startsWith(this.publicPath) ? href.slice(this.publicPath.length) : null
-          const asset = file && initial.has(file) ? compilation.getAsset(file) : null
-          return asset ? asset.source.source().toString() : null
-        }
         const withScript = Object.keys(routes).length > 0 ? (withRouteScript(before, this.routeScript(routes)) ?? before) : before
-        const updated = withParsedMarker(withInlineStylesheets(withScript, cssOf))
+        const updated = withParsedMarker(withScript)
         if (updated !== before) compilation.updateAsset(this.html, new sources.RawSource(updated))
       })
     })

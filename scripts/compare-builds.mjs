@@ -10,8 +10,12 @@
  * Each build gets Alice as a returning holder (as Lighthouse does, bench-lighthouse.mjs); each load is
  * then a reload with the HTTP cache off, traced for 2.5 s. Per load: "blocking" sums max(0, 4 x task - 50 ms)
  * over the page's main-thread tasks (Lighthouse's TBT with its 4x CPU slowdown, unsimulated), "after FCP"
- * the same from the first contentful paint on, "busy" the tasks' plain total. Medians are printed, with the loads' spread (min–max).
- * On a 2-core machine single loads of one build spread widely: use 12 loads or more.
+ * the same from the first contentful paint on, "busy" the tasks' plain total. Medians are printed, with the
+ * spread of the loads (min–max). On a 2-core machine single loads of one build spread widely: use 12 loads or more.
+ *
+ * Real-backend builds (TARO_APP_API=http) need a mock server each (`PORT=4020 npx tsx mock/server.ts`, the
+ * other build built for and served on another port): one phone per holder, so with a shared server each
+ * side's load would find Alice bound to the other side's key and bind her again.
  */
 import { chromium } from 'playwright-core'
 import { prepareReturningHolder } from './bench-lighthouse.mjs'
@@ -19,8 +23,8 @@ import { startServer, isMain } from './serve.mjs'
 
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-/** Median with the spread of the loads, e.g. "418 ms (371–502)". */
-const summary = (xs) => `${Math.round(median(xs))} ms (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`
+/** Median and spread of one figure over the loads, rounded to ms. */
+const summary = (xs) => ({ median: Math.round(median(xs)), min: Math.round(Math.min(...xs)), max: Math.round(Math.max(...xs)) })
 
 /** Blocking figures of one traced load (ms). */
 function blockingOf(traceEvents) {
@@ -79,9 +83,6 @@ export async function compareBuilds(dirs, route = '', loads = 12) {
     }
     return sides.map((side, i) => ({
       dir: dirs[i],
-      blockingMs: Math.round(median(side.samples.map((s) => s.blocking))),
-      afterFcpMs: Math.round(median(side.samples.map((s) => s.afterFcp))),
-      busyMs: Math.round(median(side.samples.map((s) => s.busy))),
       blocking: summary(side.samples.map((s) => s.blocking)),
       afterFcp: summary(side.samples.map((s) => s.afterFcp)),
       busy: summary(side.samples.map((s) => s.busy)),
@@ -100,6 +101,7 @@ if (isMain(import.meta.url)) {
     process.exit(2)
   }
   const results = await compareBuilds([dirA, dirB], route, Number(loads) || 12)
-  console.log(`#/${route} — medians (min–max) of ${results[0].loads} cold loads each, taken alternately`)
-  for (const r of results) console.log(`${r.dir}: blocking ${r.blocking}, after FCP ${r.afterFcp}, busy ${r.busy}`)
+  console.log(`#/${route} — medians of ${results[0].loads} cold loads each, taken alternately`)
+  const shown = ({ median, min, max }) => `${median} ms (${min}–${max})`
+  for (const r of results) console.log(`${r.dir}: blocking ${shown(r.blocking)}, after FCP ${shown(r.afterFcp)}, busy ${shown(r.busy)}`)
 }

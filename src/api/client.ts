@@ -1,10 +1,9 @@
 import axios, { AxiosError, isAxiosError, type AxiosInstance } from 'axios'
 import type * as z from 'zod/mini'
-import type { EndpointName, RequestOf, ResponseOf } from './contract'
+import { ApiErrorBody, endpoints, fillPath, type EndpointName, type RequestOf, type ResponseOf } from './contract'
 import { ApiError, apiErrorFromBody, type FieldErrors } from './errors'
 import { TransportFailure, type Transport, type TransportResponse } from './transport/types'
 import { describeIssue } from '@/domain/validation/schemaIssue'
-import { builtContract, loadContract, type Contract } from './contractLoader'
 
 declare module 'axios' {
   interface AxiosRequestConfig {
@@ -73,7 +72,6 @@ export class ApiClient {
   }
 
   async call<N extends EndpointName>(name: N, request: RequestOf<N> = {} as RequestOf<N>): Promise<ResponseOf<N>> {
-    const { endpoints, fillPath } = builtContract() ?? (await loadContract())
     const def = endpoints[name]
     const idempotencyKey = 'idempotent' in def && def.idempotent ? (request.idempotencyKey ?? newIdempotencyKey()) : undefined
 
@@ -101,7 +99,6 @@ export class ApiClient {
 
   /** Uploads a local file (Taro temp path); the server keeps it, the app keeps the returned reference. */
   async upload(file: { filePath: string; name: string; mime: string; size: number }): Promise<ResponseOf<'uploads.create'>> {
-    await loadContract()
     const headers: Record<string, string> = {}
     const token = this.options.getToken()
     if (token) headers.Authorization = `Bearer ${token}`
@@ -125,9 +122,8 @@ export class ApiClient {
     return new ApiError('network', error instanceof Error ? error.message : 'Request failed')
   }
 
-  /** An error status's body read against the contract (loaded by then: every request loads it first). */
+  /** An error status's body read against the contract. */
   private statusError(status: number, data: unknown): ApiError {
-    const { ApiErrorBody } = builtContract() as Contract
     const parsed = ApiErrorBody.safeParse(data)
     if (!parsed.success) return new ApiError(status >= 500 ? 'server' : 'unknown', `HTTP ${status}`, { status })
     const error = apiErrorFromBody(status, parsed.data)
@@ -137,7 +133,6 @@ export class ApiClient {
 
   /** Checks an answer against the contract. */
   private accept<N extends EndpointName>(name: N, response: TransportResponse): ResponseOf<N> {
-    const { endpoints } = builtContract() as Contract
     if (response.status >= 400) throw this.statusError(response.status, response.data)
     const parsed = endpoints[name].response.safeParse(response.data)
     if (!parsed.success) {

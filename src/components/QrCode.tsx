@@ -1,13 +1,19 @@
 /**
- * A QR code on screen. The mini-program draws it as an SVG image; H5 paints it on a canvas instead
- * (./QrCode.h5.tsx), where a browser would spend ~20-40 ms of the page's thread parsing and rasterising
- * the SVG of a certificate-sized code.
+ * A QR code on screen, on both platforms: the SVG of its modules (lib/qr) as an image.
  */
 import { useMemo } from 'react'
 import { Image } from '@tarojs/components'
 import { imageAlt } from '@/lib/a11y'
 import { qrSvgDataUrlOf } from '@/lib/qr'
-import type { QrCodeProps } from './qrCodeProps'
+import type { QrModules } from '@/lib/qrCode'
+
+export interface QrCodeProps {
+  /** The code's modules, made by lib/qrCode. */
+  modules: QrModules
+  /** What the code is, for screen readers. */
+  alt: string
+  className?: string
+}
 
 export function QrCode({ modules, alt, className }: QrCodeProps) {
   const url = useMemo(() => qrSvgDataUrlOf(modules), [modules])

@@ -9,7 +9,7 @@
 import { createPresentationWith, type DeviceKeyHandle } from '@/domain/certificate/present'
 import type { Purpose, SignedCertificate } from '@/domain/certificate/types'
 import { nextTask } from './nextTask'
-import { qrModulesInTurns, type QrModules } from './qrCode'
+import { qrModules, type QrModules } from './qrCode'
 
 export interface LiveCodeRequest {
   signed: SignedCertificate
@@ -27,12 +27,12 @@ export interface LiveCodeContent {
 
 /**
  * Signs a presentation for one purpose and makes its QR. Rejects where createPresentation throws.
- * The QR is made in tasks of its own (on H5 a mask candidate per task), and shown in another: on a cold
- * page each is tens of ms.
+ * The QR is made once the signature has arrived, and shown in a task of its own: on a cold page each is
+ * tens of ms.
  */
 export async function makeLiveCode({ signed, deviceKey, purpose, at }: LiveCodeRequest): Promise<LiveCodeContent> {
   const text = await createPresentationWith(deviceKey, signed, purpose, at)
-  const modules = await qrModulesInTurns(text)
+  const modules = qrModules(text)
   await nextTask()
   return { text, modules }
 }

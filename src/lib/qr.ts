@@ -1,6 +1,6 @@
 /**
  * QR code as an SVG data URL, usable by <Image> on H5 and weapp alike. The modules come from ./qrCode
- * (a library per platform); the SVG and its base64 are our own: the mini-program has no btoa.
+ * (lean-qr); the SVG and its base64 are our own: the mini-program has no btoa.
  */
 import { base64Encode, utf8Encode } from '@/domain/certificate/encoding'
 import { qrModules, type QrModules } from './qrCode'

@@ -2,7 +2,7 @@
  * The modules of a QR code: lean-qr's nano build (3.7 KB, where qrcode-generator took 20 KB of the
  * mini-program's main package, and ~4x faster on a certificate-sized payload, which a cold certificate
  * screen feels). Text is encoded as UTF-8 bytes (byte mode, ECI 26), in the smallest version that fits
- * at error correction level M. H5 makes the same codes with lean-qr's full build (./qrCode.h5.ts).
+ * at error correction level M, with the mask ISO/IEC 18004's penalty picks.
  *
  * lean-qr encodes with TextEncoder. Browsers have it; WeChat's runtime does not promise it, so the
  * mini-program build hands lean-qr our own UTF-8 encoder instead (config/index.ts, ProvidePlugin).
@@ -17,12 +17,4 @@ export interface QrModules {
 
 export function qrModules(text: string): QrModules {
   return generate(text, { minCorrectionLevel: correction.M })
-}
-
-/**
- * The same code, for a caller that can wait: H5 makes it a task at a time (./qrCode.h5.ts). Here it is
- * made at once: the mini-program's logic thread does not hold up its rendering.
- */
-export function qrModulesInTurns(text: string): Promise<QrModules> {
-  return Promise.resolve(qrModules(text))
 }

@@ -24,14 +24,21 @@ async function liveCodeText(page, purpose = 'hospital') {
   return code.getAttribute('data-qr-text')
 }
 
-/** The live code as a camera reads it: jsQR, in the page, over the pixels painted on its canvas. */
+/** The live code as a camera reads it: jsQR, in the page, over a screenshot of the code as shown. */
 async function liveCodeOnScreen(page, purpose = 'hospital') {
   await page.addScriptTag({ path: JSQR_SCRIPT })
-  return page.locator(`[data-qr-purpose="${purpose}"] canvas`).evaluate((canvas) => {
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height)
+  const shot = await page.locator(`[data-qr-purpose="${purpose}"] img`).screenshot()
+  return page.evaluate(async (png) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob())
+    const canvas = document.createElement('canvas')
+    canvas.width = bitmap.width
+    canvas.height = bitmap.height
+    const context = canvas.getContext('2d')
+    context.drawImage(bitmap, 0, 0)
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
     const read = window.jsQR(data, canvas.width, canvas.height)
     return read && new TextDecoder().decode(Uint8Array.from(read.binaryData))
-  })
+  }, shot.toString('base64'))
 }
 
 /** Puts the in-app mock backend offline (its fault settings persist in local storage; applied on the next load). */
