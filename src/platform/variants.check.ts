@@ -21,10 +21,8 @@ type NoOtherExports<Base, V, TestOnly> = { [K in Exclude<keyof V, keyof Base | T
 // One line per platform file, however long, so adding or removing a file touches one line.
 // prettier-ignore
 export type PlatformVariants = [
-  Variant<typeof import('@/api/contractLoader'), typeof import('@/api/contractLoader.h5')>,
   Variant<typeof import('@/api/transport/embedded'), typeof import('@/api/transport/embedded.h5')>,
   Variant<typeof import('@/components/PlainBox'), typeof import('@/components/PlainBox.h5')>,
-  Variant<typeof import('@/components/QrCode'), typeof import('@/components/QrCode.h5')>,
   Variant<typeof import('@/components/withBackHeader'), typeof import('@/components/withBackHeader.h5')>,
   Variant<typeof import('@/features/account/wechatLogin'), typeof import('@/features/account/wechatLogin.weapp')>,
   Variant<typeof import('@/features/cases/subscribe'), typeof import('@/features/cases/subscribe.weapp')>,
@@ -35,10 +33,8 @@ export type PlatformVariants = [
   Variant<typeof import('@/lib/a11y'), typeof import('@/lib/a11y.h5')>,
   Variant<typeof import('@/lib/network'), typeof import('@/lib/network.weapp')>,
   Variant<typeof import('@/lib/prefetchRoute'), typeof import('@/lib/prefetchRoute.h5')>,
-  Variant<typeof import('@/lib/qrCode'), typeof import('@/lib/qrCode.h5')>,
   Variant<typeof import('@/lib/random'), typeof import('@/lib/random.h5')>,
   Variant<typeof import('@/lib/random'), typeof import('@/lib/random.weapp')>,
-  Variant<typeof import('@/lib/renderInNextTask'), typeof import('@/lib/renderInNextTask.h5')>,
   Variant<typeof import('@/lib/tabBar'), typeof import('@/lib/tabBar.h5')>,
   Variant<typeof import('@/lib/webApp'), typeof import('@/lib/webApp.h5'), 'watchForUpdates' | 'announceUpdate' | 'reloadWhenUpdated'>,
 ]
