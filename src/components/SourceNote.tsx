@@ -11,13 +11,20 @@ import { contentLang } from '@/i18n/content'
 import { focusable } from '@/lib/a11y'
 import './SourceNote.scss'
 
-export function SourceNote({ cite, seeds }: { cite: Cite | undefined; seeds: readonly { id: string; title: { zh: string; en: string } }[] }) {
+interface Props {
+  cite: Cite | undefined
+  seeds: readonly { id: string; title: { zh: string; en: string } }[]
+  /** A document the card around this note already names: the note then gives only the article. */
+  named?: string
+}
+
+export function SourceNote({ cite, seeds, named }: Props) {
   const { t, i18n } = useTranslation('common')
   const [open, setOpen] = useState(false)
   if (!cite) return null
   const lang = contentLang(i18n.language)
   if (isDemo(cite)) return <Text className='source-note source-note--demo'>{t('sources.demo')}</Text>
-  const line = t('sources.line', { source: citeLabel(cite, seeds, lang) })
+  const line = t('sources.line', { source: citeLabel(cite, seeds, lang, named) })
   if (!cite.quote) return <Text className='source-note'>{line}</Text>
   return (
     <View className='source-note'>

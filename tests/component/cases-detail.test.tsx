@@ -49,18 +49,24 @@ describe('case detail', () => {
     await signIn('hr.gansu')
     render(<CaseDetail caseId='case-gs-3' />)
     const list = await screen.findByRole('list', { name: 'Materials' })
+    // The document most of them come from is named once, above the list; each item gives its article.
+    expect(
+      screen.getByText(
+        /^Source: Notice on issuing the Work Plan for the 'Working in China' One-Thing Service \(Annex 1: Gansu service guide; Annex 2: process flowchart\)$/
+      )
+    ).toBeInTheDocument()
     // A material two matters share is listed once.
     expect(within(list).getAllByRole('listitem', { name: /^Employment contract/ })).toHaveLength(1)
     const photo = within(list).getByRole('listitem', { name: /^Applicant's front-facing photo.*: handed in$/ })
     // The annex that lists it, and its words on tap.
     const source = within(photo).getByRole('button', {
-      name: /^Source: Notice on issuing the Work Plan.*annex 1 \(service guide\), materials · show the words$/
+      name: /^Source: annex 1 \(service guide\), materials · show the words$/
     })
     fireEvent.click(source)
     expect(within(photo).getByText('“申请人6个月内正面免冠照片 申请人自备 原件 电子 1 必要”')).toBeInTheDocument()
     // The guide states the 6 months for the photo: a rule, with where it says so.
     expect(within(photo).getByText('Must be issued within the last 6 months.')).toBeInTheDocument()
-    expect(within(photo).getByText(/^Source: .*service guide, work-permit materials list/)).toBeInTheDocument()
+    expect(within(photo).getByText(/^Source: .*service guide.*work-permit materials list/)).toBeInTheDocument()
     // The passport's 6 months left is no document's: advice, and said so.
     const passport = within(list).getByRole('listitem', { name: /^Applicant's passport/ })
     expect(within(passport).getByText('Offices usually want it valid for at least 6 more months.')).toBeInTheDocument()

@@ -48,7 +48,9 @@ export function sourceTitle(doc: string, seeds: readonly { id: string; title: Te
 export const isDemo = (cite: Cite | undefined): boolean => cite?.doc === 'demo'
 
 /** "<document>, <article>" in one language, for a Source line. */
-export function citeLabel(cite: Cite, seeds: readonly { id: string; title: Text }[], lang: 'zh' | 'en'): string {
+/** `named`: a document the surrounding card already names, so a cite of it says only where in it. */
+export function citeLabel(cite: Cite, seeds: readonly { id: string; title: Text }[], lang: 'zh' | 'en', named?: string): string {
+  if (named && cite.doc === named && cite.at) return cite.at[lang]
   const title = sourceTitle(cite.doc, seeds)?.[lang] ?? cite.doc
   return cite.at ? `${title}${lang === 'zh' ? '，' : ', '}${cite.at[lang]}` : title
 }
