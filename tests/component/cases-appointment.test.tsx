@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { initI18n, setLanguage } from '@/i18n'
-import { AppointmentBooking } from '@/features/cases/components/AppointmentBooking'
+import { AppointmentBooking } from '@/features/cases/screens/AppointmentBooking'
 import { useSession } from '@/stores/session'
 import { freshBackend } from '../support/backend'
 

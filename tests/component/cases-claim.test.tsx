@@ -1,8 +1,8 @@
 /** Claim codes on screen: HR makes one on the case; the employee's own account links the case with it. */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { initI18n, setLanguage } from '@/i18n'
-import { CaseDetail } from '@/features/cases/components/CaseDetail'
-import { CaseListView } from '@/features/cases/components/CaseListView'
+import { CaseDetail } from '@/features/cases/screens/CaseDetail'
+import { CaseListView } from '@/features/cases/screens/CaseListView'
 import { useSession } from '@/stores/session'
 import { platformCalls, toasts } from '../doubles/taro'
 import { freshBackend } from '../support/backend'

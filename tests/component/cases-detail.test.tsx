@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { initI18n, setLanguage } from '@/i18n'
-import { CaseDetail } from '@/features/cases/components/CaseDetail'
+import { CaseDetail } from '@/features/cases/screens/CaseDetail'
 import { useSession } from '@/stores/session'
 import { navigation } from '../doubles/taro'
 import { freshBackend } from '../support/backend'

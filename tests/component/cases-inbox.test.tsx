@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { initI18n, setLanguage } from '@/i18n'
-import { Inbox, InboxLink } from '@/features/cases/components/Inbox'
+import { Inbox, InboxLink } from '@/features/cases/screens/Inbox'
 import { requestCaseSubscriptions } from '@/features/cases/subscribe.weapp'
 import { useSession } from '@/stores/session'
 import { navigation, platformCalls } from '../doubles/taro'

@@ -1,7 +1,7 @@
 /** One clock: the officer simulator's demo clock moves what the screens count, not only the backend. */
 import { act, render, screen } from '@testing-library/react'
 import { initI18n, setLanguage } from '@/i18n'
-import { CaseListView } from '@/features/cases/components/CaseListView'
+import { CaseListView } from '@/features/cases/screens/CaseListView'
 import { useSession } from '@/stores/session'
 import { now, setClock, REAL_TIME, today } from '@/domain/time/now'
 import { DEMO_CLOCK_STORAGE_KEY, restoreDemoClock } from '@/lib/demoClock'

@@ -1,4 +1,4 @@
-import { CertificateScreen } from '@/features/certificate/CertificateScreen'
+import { CertificateScreen } from '@/features/certificate/screens/CertificateScreen'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 
 /** Tab page (main package): thin; the certificate feature does the work. */

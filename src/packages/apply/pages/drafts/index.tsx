@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { DraftsList } from '@/features/apply/components/DraftsList'
+import { DraftsList } from '@/features/apply/screens/DraftsList'
 import '@/features/apply/apply.scss'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 import { withBackHeader } from '@/components/withBackHeader'

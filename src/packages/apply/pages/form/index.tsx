@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { ApplicationForm } from '@/features/apply/components/ApplicationForm'
+import { ApplicationForm } from '@/features/apply/screens/ApplicationForm'
 import { ConsentGate } from '@/features/privacy/components/ConsentGate'
 import '@/features/apply/apply.scss'
 import { usePageTitleOf } from '@/hooks/usePageTitle'

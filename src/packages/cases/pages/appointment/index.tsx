@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { AppointmentBooking } from '@/features/cases/components/AppointmentBooking'
+import { AppointmentBooking } from '@/features/cases/screens/AppointmentBooking'
 import { withBackHeader } from '@/components/withBackHeader'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 

@@ -1,4 +1,4 @@
-import { Dashboard } from '@/features/cases/components/Dashboard'
+import { Dashboard } from '@/features/cases/screens/Dashboard'
 import { withBackHeader } from '@/components/withBackHeader'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 

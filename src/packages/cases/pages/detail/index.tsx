@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { CaseDetail } from '@/features/cases/components/CaseDetail'
+import { CaseDetail } from '@/features/cases/screens/CaseDetail'
 import { withBackHeader } from '@/components/withBackHeader'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 

@@ -1,4 +1,4 @@
-import { Inbox } from '@/features/cases/components/Inbox'
+import { Inbox } from '@/features/cases/screens/Inbox'
 import { withBackHeader } from '@/components/withBackHeader'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 

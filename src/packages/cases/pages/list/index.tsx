@@ -1,4 +1,4 @@
-import { CaseListView } from '@/features/cases/components/CaseListView'
+import { CaseListView } from '@/features/cases/screens/CaseListView'
 import { withBackHeader } from '@/components/withBackHeader'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { guideLibrary } from '@/packages/guides/content/load'
-import { GuideView } from '../../components/GuideView'
-import { RegionView } from '../../components/RegionView'
+import { GuideView } from '@/features/guides/screens/GuideView'
+import { RegionView } from '@/features/guides/screens/RegionView'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 import { withBackHeader } from '@/components/withBackHeader'
 

@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { PointsCheck } from '../../components/PointsCheck'
+import { PointsCheck } from '@/features/guides/screens/PointsCheck'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 import { withBackHeader } from '@/components/withBackHeader'
 

@@ -1,4 +1,4 @@
-import { TalentCheck } from '../../components/TalentCheck'
+import { TalentCheck } from '@/features/guides/screens/TalentCheck'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 import { withBackHeader } from '@/components/withBackHeader'
 

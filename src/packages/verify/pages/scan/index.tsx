@@ -1,4 +1,4 @@
-import { VerifyScreen } from '@/features/verify/VerifyScreen'
+import { VerifyScreen } from '@/features/verify/screens/VerifyScreen'
 import { usePageTitleOf } from '@/hooks/usePageTitle'
 import { withBackHeader } from '@/components/withBackHeader'
 

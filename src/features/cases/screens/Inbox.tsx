@@ -14,7 +14,7 @@ import { navigate } from '@/lib/navigation'
 import { formatInstant, pick, useLang } from '../lang'
 import { useNotifications } from '../useNotifications'
 import { requestCaseSubscriptions, type SubscribeResult } from '../subscribe'
-import './cases.scss'
+import '../components/cases.scss'
 import { focusable } from '../a11y'
 import '@/i18n/namespaces/cases'
 

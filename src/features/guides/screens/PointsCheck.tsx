@@ -20,14 +20,14 @@ import {
   type PointsField,
   type PointsInput
 } from '@/domain/eligibility/points'
-import { regionRegistry } from '@/features/regions/useRegion'
+import { regionRegistry } from '@/features/regions'
 import { langOf } from '@/features/guides/content'
 import { loose } from '@/features/guides/i18n'
 import { usePointsCheck } from '@/features/guides/usePointsCheck'
 import { useGuideRegion } from '@/features/guides/useGuideRegion'
 import { RegionSwitch } from '@/features/guides/components/RegionSwitch'
-import { Check, Choices, Field, NumberInput } from './FormParts'
-import { Section } from './GuideParts'
+import { Check, Choices, Field, NumberInput } from '../components/FormParts'
+import { Section } from '../components/GuideParts'
 import { SourceNote } from '@/components/SourceNote'
 import { citeOf } from '@/content/regions/sources'
 import { citeKey } from '@/domain/regions/sources'

@@ -15,9 +15,9 @@ import { fieldId, useApplyText } from '../messages'
 import { switchAria } from '@/lib/a11y'
 import { scrollToField } from '../scroll'
 import { useSubmitDraft } from '../useSubmit'
-import { CommitmentText } from './CommitmentText'
-import { FieldInput } from './FieldInput'
-import { MaterialsStep } from './MaterialsStep'
+import { CommitmentText } from '../components/CommitmentText'
+import { FieldInput } from '../components/FieldInput'
+import { MaterialsStep } from '../components/MaterialsStep'
 import '@/i18n/namespaces/apply'
 
 export interface ApplicationFormProps {

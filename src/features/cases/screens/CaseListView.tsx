@@ -13,10 +13,10 @@ import { useLang } from '../lang'
 import { useToday } from '@/hooks/useClock'
 import { caseTitle, limitsForCase } from '../region'
 import { buildCaseRows } from '../dashboard'
-import { CaseRow } from './CaseRow'
+import { CaseRow } from '../components/CaseRow'
 import { InboxLink } from './Inbox'
-import { LinkCaseForm } from './LinkCaseForm'
-import './cases.scss'
+import { LinkCaseForm } from '../components/LinkCaseForm'
+import '../components/cases.scss'
 import '@/i18n/namespaces/cases'
 
 /** Enough for one person's or one small employer's cases; HR with more use the dashboard. */
