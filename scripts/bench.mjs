@@ -17,6 +17,8 @@
  *                                        the app costs a phone when the backend is not in the page
  *   npm run bench -- --json out.json     where to write the figures (default .tmp/bench.json)
  *   npm run bench -- --fail-over         exit 1 when a budget is exceeded
+ *   npm run bench -- --no-render --no-lighthouse   sizes only (the quickest figures)
+ *   npm run bench -- --help              this text
  *
  * Budgets
  *   weapp main package  <= 750 KiB   (everything outside the subpackage roots listed in dist/weapp/app.json)
@@ -37,6 +39,7 @@ import zlib from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { startServer, isMain } from './serve.mjs'
 import { snapshotDir, waitForForeignBuilds } from './start.mjs'
+import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs'
 
 const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const WEAPP = path.join(ROOT_DIR, 'dist', 'weapp')
@@ -90,18 +93,6 @@ const WECHAT_EXTS = new Set([
   '.crt',
   '.cert'
 ])
-
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 
 function walk(dir, base = dir, out = []) {
   for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -522,6 +513,12 @@ export function printBench(f) {
 
 async function main() {
   const argv = process.argv.slice(2)
+  if (argv.includes('--help')) {
+    // The usage is this file's header comment.
+    const header = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]
+    console.log(header.replace(/^#!.*\n\/\*\*\n/, '').replace(/^ \* ?/gm, ''))
+    return
+  }
   const val = (n) => {
     const i = argv.findIndex((a) => a === n || a.startsWith(n + '='))
     if (i < 0) return undefined

@@ -9,8 +9,8 @@
 import { chromium } from 'playwright-core'
 import { prepareReturningHolder } from './bench-lighthouse.mjs'
 import { startServer } from './serve.mjs'
+import { CHROME_PATH } from './chromium.mjs'
 
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['dist/h5']
 const ROUNDS = 3
 const WINDOW_MS = 6000

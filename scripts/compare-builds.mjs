@@ -20,8 +20,8 @@
 import { chromium } from 'playwright-core'
 import { prepareReturningHolder } from './bench-lighthouse.mjs'
 import { startServer, isMain } from './serve.mjs'
+import { CHROME_PATH } from './chromium.mjs'
 
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 /** Median and spread of one figure over the loads, rounded to ms. */
 const summary = (xs) => ({ median: Math.round(median(xs)), min: Math.round(Math.min(...xs)), max: Math.round(Math.max(...xs)) })

@@ -21,9 +21,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { freePort, prepareReturningHolder } from './bench-lighthouse.mjs'
 import { startServer } from './serve.mjs'
+import { CHROME_PATH } from './chromium.mjs'
 
 process.env.LANTERN_DEBUG = '1'
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 const [dir = 'dist/h5', route = 'pages/certificate/index', runsArg = '3'] = process.argv.slice(2)
 
 const { default: lighthouse } = await import('lighthouse')

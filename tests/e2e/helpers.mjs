@@ -5,23 +5,14 @@ import os from 'node:os'
 import path from 'node:path'
 import assert from 'node:assert/strict'
 import { fileURLToPath } from 'node:url'
+import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs'
 
 const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const OUT_DIR = path.join(ROOT_DIR, '.tmp', 'e2e')
 const AXE_PATH = path.join(ROOT_DIR, 'node_modules', 'axe-core', 'axe.min.js')
 export const ACTION_TIMEOUT = 15_000
+export { CHROME_ARGS, CHROME_PATH }
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
-export const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 export const CONTEXT_OPTIONS = {
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,
