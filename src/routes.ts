@@ -28,7 +28,7 @@ export const tabRoutes = {
   me: { path: 'pages/me/index', tab: { textKey: 'me' }, leadsTo: ['signIn', 'privacy', 'officer'] }
 } as const satisfies Record<string, TabRoute>
 
-/** Subpackages: each domain keeps its pages and the components only it uses under its root. */
+/** Subpackages: each domain's pages under its root (the code only they use goes with them: mini.optimizeMainPackage). */
 export const subRoutes = {
   signIn: { root: 'packages/account', page: 'pages/sign-in/index' },
   area: { root: 'packages/account', page: 'pages/area/index' },
@@ -85,11 +85,7 @@ export function routeUrl(name: RouteName, params?: RouteParams): string {
 /** Subpackages in app.config shape. */
 export function subPackages(): { root: string; pages: string[] }[] {
   const byRoot = new Map<string, string[]>()
-  for (const route of Object.values(subRoutes) as SubRoute[]) {
-    const pages = byRoot.get(route.root) ?? []
-    if (!pages.includes(route.page)) pages.push(route.page)
-    byRoot.set(route.root, pages)
-  }
+  for (const route of Object.values(subRoutes) as SubRoute[]) byRoot.set(route.root, [...(byRoot.get(route.root) ?? []), route.page])
   return [...byRoot.entries()].map(([root, pages]) => ({ root, pages }))
 }
 
