@@ -5,7 +5,7 @@
  * as `window.__wicRouteFiles(page)`, so a screen can prefetch the page a person is likely to open next
  * (src/lib/prefetchRoute.h5.ts).
  */
-const { Compilation, sources } = require('webpack')
+const { Compilation, WebpackError, sources } = require('webpack')
 
 const PLUGIN = 'RoutePreloadPlugin'
 
@@ -62,7 +62,17 @@ class RoutePreloadPlugin {
         const html = compilation.getAsset(this.html)
         if (!html) return
         const before = html.source.source().toString()
-        const withScript = Object.keys(routes).length > 0 ? (withRouteScript(before, this.routeScript(routes)) ?? before) : before
+        // Loud, not silent: a build whose pages are no longer found (Taro named its chunks another way) would
+        // still work, only every first visit would be slower, and nothing would say so.
+        const withScript = Object.keys(routes).length > 0 ? withRouteScript(before, this.routeScript(routes)) : null
+        if (!withScript) {
+          const why =
+            Object.keys(routes).length === 0
+              ? 'no chunk was split off for a page import (./pages/…/index)'
+              : `${this.html} has no stylesheet or script to put the route script before`
+          compilation.errors.push(new WebpackError(`${PLUGIN}: ${why}; index.html would preload no route's files`))
+          return
+        }
         const updated = withParsedMarker(withScript)
         if (updated !== before) compilation.updateAsset(this.html, new sources.RawSource(updated))
       })

@@ -56,3 +56,37 @@ describe('route preload: the element the render-blocking rel=expect waits for', 
     expect(waitedFor[0].hasAttribute('hidden')).toBe(true)
   })
 })
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { RoutePreloadPlugin } = require('../../config/routePreload.cjs') as { RoutePreloadPlugin: new () => { apply: (compiler: unknown) => void } }
+
+describe('route preload: a build whose pages it cannot find', () => {
+  /** Runs the plugin over a stand-in compilation with these chunk groups; returns its errors and the new index.html. */
+  function build(requests: string[]) {
+    let processAssets: () => void = () => {}
+    let html: string | null = null
+    const compilation = {
+      entrypoints: new Map([['app', { getFiles: () => ['js/app.js'] }]]),
+      chunkGroups: requests.map((request, i) => ({ origins: [{ request }], getFiles: () => [`js/${i}.js`] })),
+      hooks: { processAssets: { tap: (_: unknown, fn: () => void) => (processAssets = fn) } },
+      getAsset: () => ({ source: { source: () => '<html><head><script src="js/app.js"></script></head><body></body></html>' } }),
+      updateAsset: (_: string, source: { source: () => string }) => (html = source.source()),
+      errors: [] as Error[]
+    }
+    new RoutePreloadPlugin().apply({ hooks: { thisCompilation: { tap: (_: unknown, fn: (c: typeof compilation) => void) => fn(compilation) } } })
+    processAssets()
+    return { errors: compilation.errors.map((e) => e.message), html: html as string | null }
+  }
+
+  it('fails the build, saying why, rather than shipping an index.html that preloads nothing', () => {
+    const { errors, html } = build(['./mock/embedded'])
+    expect(errors).toEqual([expect.stringMatching(/no chunk was split off for a page import/)])
+    expect(html).toBeNull()
+  })
+
+  it('writes the route map when the pages are found', () => {
+    const { errors, html } = build(['./pages/home/index'])
+    expect(errors).toEqual([])
+    expect(html).toContain('"pages/home/index":"0"')
+  })
+})
