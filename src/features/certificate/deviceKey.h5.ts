@@ -67,13 +67,17 @@ function handle(pair: StoredPair): DeviceKey {
 }
 
 let nativeSupport: Promise<boolean> | null = null
+/** The pair the support check made: the first key `create` keeps, so a new phone makes one key, not two. */
+let spare: CryptoKeyPair | null = null
+
+const generatePair = async () => (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair
 
 /** Whether this browser can make and keep a non-extractable Ed25519 key. */
 function supportsNative(): Promise<boolean> {
   nativeSupport ??= (async () => {
     if (typeof indexedDB === 'undefined' || !globalThis.crypto?.subtle) return false
     try {
-      await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])
+      spare = await generatePair()
       return true
     } catch {
       return false
@@ -115,7 +119,8 @@ async function load(): Promise<DeviceKey | null> {
 async function create(): Promise<DeviceKey> {
   if (await supportsNative()) {
     try {
-      const keys = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair
+      const keys = spare ?? (await generatePair())
+      spare = null
       const pair = { publicKey: base64UrlEncode(new Uint8Array(await crypto.subtle.exportKey('raw', keys.publicKey))), privateKey: keys.privateKey }
       await writePair(pair)
       return handle(pair)
@@ -133,4 +138,5 @@ export const { loadDeviceKey, ensureDeviceKey } = store
 export function resetDeviceKeyForTests(): void {
   store.reset()
   nativeSupport = null
+  spare = null
 }
