@@ -21,7 +21,7 @@ export const tabRoutes = {
   home: {
     path: 'pages/home/index',
     tab: { textKey: 'home' },
-    leadsTo: ['signIn', 'area', 'caseList', 'dashboard', 'applyStart', 'inbox', 'perks', 'verify', 'pointsCheck']
+    leadsTo: ['signIn', 'caseList', 'dashboard', 'applyStart', 'inbox', 'perks', 'verify', 'pointsCheck']
   },
   guides: { path: 'pages/guides/index', tab: { textKey: 'guides' }, leadsTo: ['guideDetail', 'pointsCheck', 'talentCheck'] },
   certificate: { path: 'pages/certificate/index', tab: { textKey: 'certificate' }, leadsTo: ['signIn', 'verify', 'talentCheck'] },
@@ -31,7 +31,6 @@ export const tabRoutes = {
 /** Subpackages: each domain's pages under its root (the code only they use goes with them: mini.optimizeMainPackage). */
 export const subRoutes = {
   signIn: { root: 'packages/account', page: 'pages/sign-in/index' },
-  area: { root: 'packages/account', page: 'pages/area/index' },
   privacy: { root: 'packages/account', page: 'pages/privacy/index' },
   officer: { root: 'packages/dev', page: 'pages/officer/index' },
   // Guides and eligibility self-checks

@@ -3,10 +3,9 @@ import Taro from '@tarojs/taro'
 import { initI18n, i18n, setLanguage } from '@/i18n'
 import { LanguageSwitch } from '@/components/LanguageSwitch'
 import HomePage from '@/pages/home/index'
-import AreaPage from '@/packages/account/pages/area/index'
 import { useSession } from '@/stores/session'
 import { useSettings, SETTINGS_STORAGE_KEY } from '@/stores/settings'
-import { __setRouterParams, navigation } from '../doubles/taro'
+import { navigation } from '../doubles/taro'
 import { freshBackend } from '../support/backend'
 
 beforeAll(() => initI18n('en'))
@@ -78,12 +77,5 @@ describe('home', () => {
     expect(screen.getByRole('link', { name: /^Verify a certificate/ })).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: /^Cases dashboard/ })).toBeNull()
     expect(await screen.findByText('No redemptions recorded yet.')).toBeInTheDocument()
-  })
-
-  it('says plainly when an area is not available yet', () => {
-    __setRouterParams({ name: 'verify' })
-    render(<AreaPage />)
-    expect(screen.getByRole('status')).toHaveTextContent('Verify a certificate')
-    expect(screen.getByRole('status')).toHaveTextContent('Coming soon')
   })
 })

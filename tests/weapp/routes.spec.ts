@@ -43,7 +43,6 @@ const PLAN: Record<RouteName, Partial<Record<Role, Visit[]>>> = {
   certificate: Object.fromEntries(everyone.map((r) => [r, [{}]])),
   me: Object.fromEntries(everyone.map((r) => [r, [{}]])),
   signIn: { guest: [{}] },
-  area: Object.fromEntries(everyone.map((r) => [r, [{ query: { name: 'eligibility' } }]])),
   privacy: Object.fromEntries(everyone.map((r) => [r, [{}]])),
   officer: Object.fromEntries(everyone.map((r) => [r, [{}]])),
   guideDetail: Object.fromEntries(

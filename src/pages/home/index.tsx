@@ -57,10 +57,7 @@ export default function HomePage() {
     void afterPaint().then(() => prefetchRoute(areaRoute[areasByRole[role][0]]))
   }, [role])
 
-  const open = (area: AreaKey) => {
-    const route = areaRoute[area]
-    navigate(route, route === 'area' ? { name: area } : undefined)
-  }
+  const open = (area: AreaKey) => navigate(areaRoute[area])
 
   return (
     <View className='home'>

@@ -46,8 +46,6 @@ const REACH = {
   verify: { as: 'verifier', from: 'home', tap: (p) => tile(p, 'Verify a certificate').click() }
 }
 const PERK_ROUTES = ['theatre', 'hospital', 'school', 'perkService']
-/** Opened only directly: nothing links to it yet (areas without a screen). */
-const DIRECT = { area: { as: 'guest', query: 'name=eligibility' } }
 
 const hashRoute = (page) => decodeURIComponent(new URL(page.url()).hash.replace(/^#\/?/, '').split('?')[0])
 
@@ -79,7 +77,7 @@ function header(page) {
 function expectedTitle(name) {
   const titles = locale('en', 'common').pageTitles
   if (name in titles) return titles[name]
-  return { officer: locale('en', 'dev').title, area: locale('en', 'home').areas.eligibility }[name]
+  return { officer: locale('en', 'dev').title }[name]
 }
 
 async function pressBackAndExpect(page, helpers, fromPath, where) {
@@ -117,7 +115,7 @@ export const tests = [
     name: 'every sub-route is planned here (reached by a tap, or opened directly)',
     run: async ({ helpers }) => {
       const { subRoutes } = await routeTable()
-      const planned = [...Object.keys(REACH), ...PERK_ROUTES, ...Object.keys(DIRECT)].sort()
+      const planned = [...Object.keys(REACH), ...PERK_ROUTES].sort()
       helpers.assert.deepEqual(planned, Object.keys(subRoutes).sort())
     }
   },
@@ -189,7 +187,7 @@ export const tests = [
     run: async ({ page, helpers }) => {
       const mod = await routeTable()
       const pathOf = (name) => mod.routePath(name).replace(/^\//, '')
-      for (const [name, { query }] of Object.entries({ ...DIRECT, guideDetail: { query: 'region=gansu&type=bundle&id=gs-one-thing-2025' }, talentCheck: {} })) {
+      for (const [name, { query }] of Object.entries({ guideDetail: { query: 'region=gansu&type=bundle&id=gs-one-thing-2025' }, talentCheck: {} })) {
         await coldOpen(page, helpers, pathOf(name) + (query ? `?${query}` : ''))
         await checkHeader(page, helpers, name, `${name} opened directly`)
         await pressBackAndExpect(page, helpers, pathOf('home'), `${name} opened directly`)

@@ -86,7 +86,6 @@ const PLAN = {
       ]
     }
   ],
-  area: [{ as: 'guest', query: 'name=eligibility', ready: (p) => visible(p, '.not-built') }],
   privacy: [{ as: 'guest', ready: (p) => visible(p, '.privacy-page') }],
   officer: [{ as: 'guest', ready: (p) => visible(p, '.officer__case') }],
   // Ready once the last part is drawn (the sections below the first screen follow one per task).
