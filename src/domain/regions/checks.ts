@@ -11,6 +11,7 @@
  */
 import type { Cite, RegionCoreFile, RegionGuide, Text } from './schema'
 import { NATIONAL_SOURCES } from './sources'
+import { zheOf } from '../perks/terms'
 
 type Values = Record<string, number | undefined>
 
@@ -74,7 +75,7 @@ function checkDiscount(path: string, text: Text, percents: readonly number[]): s
   const errors: string[] = []
   const shown = percents.length ? percents.join(' / ') : 'not set'
   for (const m of text.zh.matchAll(/(\d+(?:\.\d+)?)折/g)) {
-    if (!percents.includes(100 - Number(m[1]) * 10)) errors.push(`${path}.zh: says ${m[1]}折, settings.discountPercent is ${shown}`)
+    if (!percents.some((p) => zheOf(p) === Number(m[1]))) errors.push(`${path}.zh: says ${m[1]}折, settings.discountPercent is ${shown}`)
   }
   for (const m of text.en.matchAll(/(\d+)% off/g)) {
     if (!percents.includes(Number(m[1]))) errors.push(`${path}.en: says ${m[1]}% off, settings.discountPercent is ${shown}`)
